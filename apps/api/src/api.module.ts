@@ -1,0 +1,49 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import { AuthModule } from '@app/auth';
+import type { Clock } from '@app/clock';
+import { ConfigModule, type AppConfig } from '@app/config';
+import { DatabaseModule } from '@app/database';
+import { QueueModule, type QueueDriver } from '@app/queue';
+import { DeskGateway } from '@app/realtime';
+import { ENTITIES, MIGRATIONS } from '@app/schema';
+import { SystemJobsModule, SystemModule } from '@app/system';
+import { SeedModule } from '@app/seed';
+import { loggerOptions } from './logger.options.js';
+
+export interface ApiModuleOptions {
+  /** Run job handlers in this process (embedded default, or `npm start` all-in-one). */
+  runJobs: boolean;
+  /** Tests run migrations once in global setup. */
+  migrate?: boolean;
+  seed?: boolean;
+  clock?: Clock;
+  queueDriver?: QueueDriver;
+}
+
+/** The api process: HTTP + socket.io, and in the all-in-one/embedded mode the job handlers too. */
+@Module({})
+export class ApiModule {
+  static forRoot(config: AppConfig, options: ApiModuleOptions): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot(loggerOptions(config)),
+        DatabaseModule.forRoot(config, {
+          entities: ENTITIES,
+          migrations: MIGRATIONS,
+          applicationName: 'hotline-desk-api',
+          migrate: options.migrate ?? true,
+          clock: options.clock,
+        }),
+        QueueModule.forRoot(config, options.queueDriver),
+        AuthModule,
+        SystemModule,
+        SeedModule.forRoot({ enabled: options.seed ?? true }),
+        ...(options.runJobs ? [SystemJobsModule] : []),
+      ],
+      providers: [DeskGateway],
+    };
+  }
+}

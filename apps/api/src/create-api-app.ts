@@ -1,0 +1,53 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { NextFunction, Request, Response } from 'express';
+import { Logger } from 'nestjs-pino';
+import type { AppConfig } from '@app/config';
+import { AllExceptionsFilter } from '@app/errors';
+import { RedisIoAdapter } from '@app/realtime';
+import { ApiModule, type ApiModuleOptions } from './api.module.js';
+import { requestContextMiddleware } from './request-context.middleware.js';
+
+/** Builds the api application (used by main.ts and by the end-to-end tests, so both run the same wiring). */
+export async function createApiApp(config: AppConfig, options: ApiModuleOptions): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config, options), {
+    bufferLogs: true,
+    bodyParser: true,
+  });
+  app.useLogger(app.get(Logger));
+  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  app.disable('x-powered-by');
+  app.useBodyParser('json', { limit: '2mb' });
+  app.use(requestContextMiddleware);
+  app.setGlobalPrefix('api');
+  app.useGlobalFilters(new AllExceptionsFilter());
+  app.enableShutdownHooks();
+  if (config.redis.url) app.useWebSocketAdapter(new RedisIoAdapter(app, config.redis.url));
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Hotline Desk 接诉即办工单台 API')
+      .setDescription('12345 市民热线街道工单台：排班、接单、派单、退单、初审、统计、报表。错误格式：{ code, message, details }。')
+      .setVersion('0.1.0')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
+  serveWeb(app);
+  return app;
+}
+
+/** The built web UI (apps/web → dist/web), with the SPA fallback for client-side routes. */
+function serveWeb(app: NestExpressApplication): void {
+  const webDir = [resolve('dist/web'), resolve(import.meta.dirname, '../../../../web')].find((dir) => existsSync(join(dir, 'index.html')));
+  if (!webDir) return;
+  app.useStaticAssets(webDir, { index: false, maxAge: '1h' });
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || req.path.startsWith('/api') || req.path.startsWith('/socket.io')) return next();
+    res.sendFile(join(webDir, 'index.html'));
+  });
+}

@@ -1,0 +1,43 @@
+import { Inject, Module, type DynamicModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Redis } from 'ioredis';
+import { LoggerModule } from 'nestjs-pino';
+import { APP_CONFIG, ConfigModule, type AppConfig } from '@app/config';
+import { DatabaseModule } from '@app/database';
+import { QueueModule } from '@app/queue';
+import { BroadcasterHub, EVENT_BROADCASTER, RedisEmitterBroadcaster } from '@app/realtime';
+import { ENTITIES, MIGRATIONS } from '@app/schema';
+import { SystemJobsModule } from '@app/system';
+
+/** Events committed by jobs reach browsers through Redis and the api processes' socket.io adapter. */
+class WorkerEventBridge implements OnApplicationBootstrap, OnApplicationShutdown {
+  private redis?: Redis;
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(EVENT_BROADCASTER) private readonly hub: BroadcasterHub,
+  ) {}
+  onApplicationBootstrap(): void {
+    this.redis = new Redis(this.config.redis.url!, { maxRetriesPerRequest: null });
+    this.hub.attach(new RedisEmitterBroadcaster(this.redis));
+  }
+  async onApplicationShutdown(): Promise<void> {
+    await this.redis?.quit().catch(() => undefined);
+  }
+}
+
+/** The worker process: the same libs as the api, consuming BullMQ jobs. */
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot({ pinoHttp: { level: config.logLevel } }),
+        DatabaseModule.forRoot(config, { entities: ENTITIES, migrations: MIGRATIONS, applicationName: 'hotline-desk-worker', migrate: true }),
+        QueueModule.forRoot(config),
+        SystemJobsModule,
+      ],
+      providers: [WorkerEventBridge],
+    };
+  }
+}

@@ -1,0 +1,49 @@
+// Jest runs in native ESM mode (NestJS 12 ships only ES modules): see README "Tests".
+const aliases = {
+  '^@app/access$': '<rootDir>/libs/access/src/index.ts',
+  '^@app/clock$': '<rootDir>/libs/platform/clock/src/index.ts',
+  '^@app/schema$': '<rootDir>/libs/schema/src/index.ts',
+  '^@app/system$': '<rootDir>/libs/system/src/index.ts',
+  '^@app/seed$': '<rootDir>/libs/seed/src/index.ts',
+  '^@app/config$': '<rootDir>/libs/platform/config/src/index.ts',
+  '^@app/database$': '<rootDir>/libs/platform/database/src/index.ts',
+  '^@app/queue$': '<rootDir>/libs/platform/queue/src/index.ts',
+  '^@app/realtime$': '<rootDir>/libs/platform/realtime/src/index.ts',
+  '^@app/auth$': '<rootDir>/libs/platform/auth/src/index.ts',
+  '^@app/audit$': '<rootDir>/libs/platform/audit/src/index.ts',
+  '^@app/errors$': '<rootDir>/libs/platform/errors/src/index.ts',
+  '^@app/testing$': '<rootDir>/libs/platform/testing/src/index.ts',
+  '^@app/reference$': '<rootDir>/libs/reference/src/index.ts',
+  '^@app/calendar$': '<rootDir>/libs/calendar/src/index.ts',
+  '^@app/orders$': '<rootDir>/libs/orders/src/index.ts',
+  '^@app/roster$': '<rootDir>/libs/roster/src/index.ts',
+  // Relative imports are written with .js (ESM); Jest resolves the .ts source.
+  '^(\\.{1,2}/.*)\\.js$': '$1',
+};
+
+const common = {
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleNameMapper: aliases,
+  transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: '<rootDir>/tsconfig.spec.json' }] },
+  testEnvironment: 'node',
+  rootDir: '.',
+};
+
+export default {
+  projects: [
+    {
+      ...common,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'],
+      setupFiles: ['<rootDir>/test/setup-env.js'],
+    },
+    {
+      ...common,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/libs/**/*.int-spec.ts', '<rootDir>/test/**/*.int-spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
+      globalSetup: '<rootDir>/test/global-setup.js',
+      setupFiles: ['<rootDir>/test/setup-env.js'],
+      testTimeout: 60000,
+    },
+  ],
+};

@@ -1,0 +1,4 @@
+export * from './roles.js';
+export * from './permissions.js';
+export * from './data-scope.js';
+export * from './pii-mask.js';

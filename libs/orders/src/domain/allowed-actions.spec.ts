@@ -1,0 +1,51 @@
+import { describe, expect, test } from '@jest/globals';
+import { allowedActions, isOrderInScope } from './allowed-actions.js';
+import type { OrderAction } from './order-actions.js';
+import type { OrderActor, OrderSnapshot } from './order-snapshot.js';
+import { ACTORS, aDispatchedOrder, anOrder, LEAD, NOW } from './order-test-fixtures.js';
+
+const hung = { plan: '改造计划', nextProgressAt: NOW, since: NOW, byId: 'u-sup' };
+const pending = { unitId: LEAD, requestedById: 'u-cgb', requestedAt: NOW, newDueAt: NOW, reason: 'r', beyondUpstreamLimit: false };
+
+const CASES: { when: string; order: OrderSnapshot; actor: OrderActor; then: OrderAction[] }[] = [
+  { when: 'a new order is seen by an operator', order: anOrder(), actor: ACTORS.operator, then: ['sign', 'merge'] },
+  { when: 'a new order is seen by a reviewer', order: anOrder(), actor: ACTORS.reviewer, then: [] },
+  { when: 'a signed consultation is seen by an operator on a dispatch shift', order: anOrder({ status: 'signed', type: 'consult' }), actor: ACTORS.operator, then: ['merge', 'answer', 'dispatch'] },
+  { when: 'a signed complaint is seen by an operator without the grant', order: anOrder({ status: 'signed' }), actor: ACTORS.operatorWithoutGrant, then: ['merge'] },
+  { when: 'a signed complaint is seen by a supervisor', order: anOrder({ status: 'signed' }), actor: ACTORS.supervisor, then: ['merge', 'dispatch', 'request_return'] },
+  { when: 'a dispatched order is seen by its lead unit', order: aDispatchedOrder(), actor: ACTORS.leadUnit, then: ['acknowledge', 'unit_return', 'extend_request', 'reply'] },
+  { when: 'the lead unit has acknowledged and asked for more time', order: aDispatchedOrder({ acknowledgedUnitIds: [LEAD], pendingExtension: pending }), actor: ACTORS.leadUnit, then: ['unit_return', 'reply'] },
+  { when: 'a dispatched order is seen by its co-unit', order: aDispatchedOrder(), actor: ACTORS.coUnit, then: ['acknowledge', 'sub_reply'] },
+  { when: 'a dispatched order is seen by a former unit', order: aDispatchedOrder(), actor: ACTORS.formerUnit, then: [] },
+  { when: 'a dispatched order is seen by an unrelated unit', order: aDispatchedOrder(), actor: ACTORS.otherUnit, then: [] },
+  { when: 'a dispatched order is seen by a supervisor', order: aDispatchedOrder(), actor: ACTORS.supervisor, then: ['redispatch', 'urge', 'sub_reply', 'reply', 'request_return', 'hang'] },
+  { when: 'a hung order with a pending extension is seen by a supervisor', order: aDispatchedOrder({ coUnitIds: [], hang: hung, pendingExtension: pending }), actor: ACTORS.supervisor, then: ['redispatch', 'urge', 'extend_decide', 'reply', 'request_return', 'hang', 'unhang'] },
+  { when: 'a dispatched order is seen by an operator', order: aDispatchedOrder(), actor: ACTORS.operator, then: ['sub_reply', 'reply'] },
+  { when: 'a replied order is seen by a reviewer', order: aDispatchedOrder({ status: 'replied' }), actor: ACTORS.reviewer, then: ['approve', 'reject'] },
+  { when: 'a replied order is seen by a supervisor', order: aDispatchedOrder({ status: 'replied' }), actor: ACTORS.supervisor, then: [] },
+  { when: 'a closed order is seen by a reviewer', order: aDispatchedOrder({ status: 'closed' }), actor: ACTORS.reviewer, then: ['callback'] },
+  { when: 'a visited order is seen by a supervisor', order: aDispatchedOrder({ status: 'visited' }), actor: ACTORS.supervisor, then: ['reopen'] },
+  { when: 'a return is pending with the platform', order: anOrder({ status: 'return_pending' }), actor: ACTORS.supervisor, then: ['return_decided'] },
+  { when: 'any order is seen by a leader', order: aDispatchedOrder(), actor: ACTORS.leader, then: [] },
+  { when: 'any order is seen by the admin', order: anOrder(), actor: ACTORS.admin, then: [] },
+  { when: 'a merged order is seen by a supervisor', order: anOrder({ status: 'merged' }), actor: ACTORS.supervisor, then: [] },
+];
+
+describe('allowedActions', () => {
+  test.each(CASES)('when $when, then $then', ({ order, actor, then }) => {
+    expect(allowedActions(order, actor, NOW)).toEqual(then);
+  });
+});
+
+describe('isOrderInScope', () => {
+  test.each([
+    ['lead unit', ACTORS.leadUnit, true],
+    ['co-unit', ACTORS.coUnit, true],
+    ['former unit', ACTORS.formerUnit, true],
+    ['unrelated unit', ACTORS.otherUnit, false],
+    ['leader', ACTORS.leader, true],
+    ['admin', ACTORS.admin, false],
+  ] as const)('when the order is seen by a %s, then in scope is %s', (_who, actor, expected) => {
+    expect(isOrderInScope(aDispatchedOrder(), actor)).toBe(expected);
+  });
+});

@@ -1,0 +1,87 @@
+import { can, dataScopeOf } from '@app/access';
+import type { ActionInputs } from './action-inputs.js';
+import { ORDER_ACTIONS, type OrderAction } from './order-actions.js';
+import { EMPTY_DECISION_CONTEXT, type DecisionContext, type OrderActor, type OrderSnapshot } from './order-snapshot.js';
+import { transitionOf } from './order-transitions.js';
+import { forbidden, illegalTransition, notInScope, type OrderViolation } from './order-violations.js';
+
+export type AuthorizeResult = { ok: true } | { ok: false; violation: OrderViolation };
+
+/**
+ * Whether the order is visible to the actor at all (DESIGN §1): street staff see every order, unit staff only
+ * orders their unit holds or held, the admin none.
+ */
+export function isOrderInScope(order: OrderSnapshot, actor: OrderActor): boolean {
+  const scope = dataScopeOf(actor);
+  if (scope.kind === 'street') return true;
+  if (scope.kind === 'none') return false;
+  return (
+    order.leadUnitId === scope.unitId ||
+    order.coUnitIds.includes(scope.unitId) ||
+    order.formerUnitIds.includes(scope.unitId)
+  );
+}
+
+/**
+ * May `actor` take `action` on `order` now? The checks run in a fixed order, so the answer is stable:
+ * 1. not_in_scope — the order is outside the actor's data scope (404: its existence is not revealed);
+ * 2. forbidden — the role lacks the row's permission in the matrix (403);
+ * 3. illegal_transition — the current status is not a from-state (409 ORDER_ILLEGAL_TRANSITION, with the actions
+ *    this actor may take instead);
+ * 4. rule — a precondition fails, then (only when `input` is given) an input guard fails.
+ * Without `input` the answer is "may I start this action?", which is what `allowedActions` offers.
+ */
+export function authorize<A extends OrderAction>(
+  action: A,
+  order: OrderSnapshot,
+  actor: OrderActor,
+  now: Date,
+  input?: ActionInputs[A],
+  ctx: DecisionContext = EMPTY_DECISION_CONTEXT,
+): AuthorizeResult {
+  const refusal = checkBeforeInput(action, order, actor, now, ctx);
+  if (refusal === ILLEGAL) {
+    return { ok: false, violation: illegalTransition(action, order.status, allowedActions(order, actor, now, ctx)) };
+  }
+  if (refusal) return { ok: false, violation: refusal };
+  if (input !== undefined) {
+    for (const check of transitionOf(action).inputGuards) {
+      const violation = check({ order, actor, now, ctx, input });
+      if (violation) return { ok: false, violation };
+    }
+  }
+  return { ok: true };
+}
+
+/**
+ * The actions the actor may start on the order now, in table order: the ONLY answer to "may I?" for the order
+ * view and the UI's buttons. Input-dependent rules (which unit, which date) are checked when the action is sent.
+ */
+export function allowedActions(
+  order: OrderSnapshot,
+  actor: OrderActor,
+  now: Date,
+  ctx: DecisionContext = EMPTY_DECISION_CONTEXT,
+): OrderAction[] {
+  return ORDER_ACTIONS.filter((action) => checkBeforeInput(action, order, actor, now, ctx) === null);
+}
+
+const ILLEGAL = Symbol('illegal transition');
+
+function checkBeforeInput(
+  action: OrderAction,
+  order: OrderSnapshot,
+  actor: OrderActor,
+  now: Date,
+  ctx: DecisionContext,
+): OrderViolation | typeof ILLEGAL | null {
+  const row = transitionOf(action);
+  if (!isOrderInScope(order, actor)) return notInScope(order.id);
+  if (!can(actor.role, row.permission)) return forbidden(action, actor.role, row.permission);
+  if (!row.from.includes(order.status)) return ILLEGAL;
+  for (const check of row.guards) {
+    const violation = check({ order, actor, now, ctx });
+    if (violation) return violation;
+  }
+  return null;
+}

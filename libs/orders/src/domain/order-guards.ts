@@ -1,0 +1,167 @@
+import { dataScopeOf } from '@app/access';
+import type { ActionInputs } from './action-inputs.js';
+import { isCategoryListed } from './category-path.js';
+import type { DecisionContext, OrderActor, OrderSnapshot } from './order-snapshot.js';
+import { ruleViolation, type RuleViolation } from './order-violations.js';
+
+/**
+ * The "when" of the lifecycle: pure checks of (order, actor, now, input) that return null or a rule violation.
+ * Preconditions need no input, so `allowedActions` can ask them; input guards run once the input is known.
+ * Which role may act is not decided here: that is the permission matrix (`@app/access`).
+ */
+export interface GuardArgs {
+  readonly order: OrderSnapshot;
+  readonly actor: OrderActor;
+  readonly now: Date;
+  readonly ctx: DecisionContext;
+}
+export type Precondition = (args: GuardArgs) => RuleViolation | null;
+export type InputGuard<I> = (args: GuardArgs & { readonly input: I }) => RuleViolation | null;
+
+/** How long after closing a master can still absorb duplicates (DESIGN §3, Art. 11). */
+export const MERGE_WINDOW_DAYS = 30;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The unit an actor works for when their data scope is a unit (承办人); null for street-level staff. */
+export function actorUnitId(actor: OrderActor): string | null {
+  const scope = dataScopeOf(actor);
+  return scope.kind === 'unit' ? scope.unitId : null;
+}
+
+// ── who, among those whose role may: the unit's place on this order ───────────────────────────────────────────
+
+/** Art. 14 首接负责: the lead unit answers for the order; desk staff acting on its behalf pass. */
+export const leadUnitOnly: Precondition = ({ order, actor }) => {
+  const unitId = actorUnitId(actor);
+  return unitId === null || unitId === order.leadUnitId ? null : ruleViolation('ORDER_NOT_LEAD_UNIT', { unitId });
+};
+
+export const handlingUnitOnly: Precondition = ({ order, actor }) => {
+  const unitId = actorUnitId(actor);
+  if (unitId === null || unitId === order.leadUnitId || order.coUnitIds.includes(unitId)) return null;
+  return ruleViolation('ORDER_NOT_HANDLING_UNIT', { unitId });
+};
+
+export const coUnitOnly: Precondition = ({ order, actor }) => {
+  if (order.coUnitIds.length === 0) return ruleViolation('ORDER_NO_CO_UNITS');
+  const unitId = actorUnitId(actor);
+  return unitId === null || order.coUnitIds.includes(unitId) ? null : ruleViolation('ORDER_NOT_CO_UNIT', { unitId });
+};
+
+export const notYetAcknowledged: Precondition = ({ order, actor }) => {
+  const unitId = actorUnitId(actor);
+  return unitId !== null && order.acknowledgedUnitIds.includes(unitId)
+    ? ruleViolation('ORDER_ALREADY_ACKNOWLEDGED', { unitId })
+    : null;
+};
+
+/** Operators dispatch only on a shift that grants it (DESIGN §1); unknown means not granted. */
+export const shiftGrantsDispatch: Precondition = ({ actor }) =>
+  actor.role === 'operator' && actor.mayDispatch !== true ? ruleViolation('ORDER_DISPATCH_NOT_GRANTED') : null;
+
+// ── facts of the order ──────────────────────────────────────────────────────────────────────────────────────
+
+export const consultationOnly: Precondition = ({ order }) =>
+  order.type === 'consult' ? null : ruleViolation('ORDER_ANSWER_ONLY_CONSULT', { type: order.type });
+
+export const noPendingExtension: Precondition = ({ order }) =>
+  order.pendingExtension ? ruleViolation('ORDER_EXTENSION_PENDING') : null;
+
+export const extensionPending: Precondition = ({ order }) =>
+  order.pendingExtension ? null : ruleViolation('ORDER_NO_EXTENSION_PENDING');
+
+export const isHung: Precondition = ({ order }) => (order.hang ? null : ruleViolation('ORDER_NOT_HUNG'));
+
+// ── input rules ─────────────────────────────────────────────────────────────────────────────────────────────
+
+type UnitsInput = ActionInputs['dispatch'] | ActionInputs['redispatch'];
+
+/**
+ * Art. 17: residents' committees are not to be made lead handlers of matters outside their duty list; they may
+ * still assist as co-units.
+ */
+export const communityLeadsOnlyDutyCategories: InputGuard<UnitsInput> = ({ order, ctx, input }) => {
+  if (input.leadUnit.kind !== 'community') return null;
+  if (isCategoryListed(order.categoryPath, ctx.communityDutyCategories)) return null;
+  return ruleViolation('ORDER_COMMUNITY_DUTY_RULE', {
+    rule: 'Art. 17',
+    unitId: input.leadUnit.id,
+    categoryPath: order.categoryPath,
+  });
+};
+
+export const redispatchChangesUnits: InputGuard<ActionInputs['redispatch']> = ({ order, input }) => {
+  const sameLead = input.leadUnit.id === order.leadUnitId;
+  const newCo = input.coUnits.map((u) => u.id);
+  const sameCo = newCo.length === order.coUnitIds.length && newCo.every((id) => order.coUnitIds.includes(id));
+  return sameLead && sameCo ? ruleViolation('ORDER_REDISPATCH_UNCHANGED') : null;
+};
+
+export const mergeMasterAcceptable: InputGuard<ActionInputs['merge']> = ({ order, now, input }) => {
+  const { master } = input;
+  if (master.id === order.id) return ruleViolation('ORDER_MERGE_INTO_SELF');
+  if (master.status === 'merged' || master.status === 'returned') {
+    return ruleViolation('ORDER_MERGE_MASTER_FINAL', { masterId: master.id, masterStatus: master.status });
+  }
+  if (master.status === 'closed' || master.status === 'visited') {
+    const closedFor = master.closedAt ? now.getTime() - master.closedAt.getTime() : Number.POSITIVE_INFINITY;
+    if (closedFor >= MERGE_WINDOW_DAYS * DAY_MS) {
+      return ruleViolation('ORDER_MERGE_MASTER_CLOSED_TOO_LONG', { masterId: master.id, closedAt: master.closedAt });
+    }
+  }
+  return null;
+};
+
+/** The requested time must move the deadline forward. Past the platform's limit is allowed here: see decide. */
+export const extensionMovesDeadlineLater: InputGuard<ActionInputs['extend_request']> = ({ order, now, input }) => {
+  if (input.newDueAt <= now) return ruleViolation('ORDER_DATE_NOT_IN_FUTURE', { field: 'newDueAt' });
+  if (order.unitDueAt && input.newDueAt <= order.unitDueAt) {
+    return ruleViolation('ORDER_EXTENSION_NOT_LATER', { unitDueAt: order.unitDueAt });
+  }
+  return null;
+};
+
+/** Art. 15: a due time past the platform's limit needs the platform's approval and its new limit. */
+export const extensionWithinUpstreamLimit: InputGuard<ActionInputs['extend_decide']> = ({ order, now, input }) => {
+  if (!input.approved || !order.pendingExtension) return null;
+  const dueAt = input.dueAt ?? order.pendingExtension.newDueAt;
+  if (dueAt <= now) return ruleViolation('ORDER_DATE_NOT_IN_FUTURE', { field: 'dueAt' });
+  const limit = input.upstreamApproved ? input.newUpstreamDueAt : order.upstreamDueAt;
+  if (limit && dueAt > limit) {
+    return ruleViolation('ORDER_EXTENSION_BEYOND_UPSTREAM_LIMIT', {
+      dueAt,
+      upstreamDueAt: limit,
+      upstreamApproved: input.upstreamApproved === true,
+    });
+  }
+  return null;
+};
+
+/** The co-unit a sub-reply is for: the actor's own unit, or the one desk staff name. */
+export function subReplyUnitId(actor: OrderActor, input: ActionInputs['sub_reply']): string | null {
+  return actorUnitId(actor) ?? input.unitId ?? null;
+}
+
+export const subReplyForCoUnit: InputGuard<ActionInputs['sub_reply']> = ({ order, actor, input }) => {
+  const own = actorUnitId(actor);
+  if (own !== null && input.unitId !== undefined && input.unitId !== own) {
+    return ruleViolation('ORDER_NOT_CO_UNIT', { unitId: input.unitId });
+  }
+  const unitId = subReplyUnitId(actor, input);
+  if (unitId === null) return ruleViolation('ORDER_SUB_REPLY_UNIT_REQUIRED');
+  return order.coUnitIds.includes(unitId) ? null : ruleViolation('ORDER_NOT_CO_UNIT', { unitId });
+};
+
+export const contactNotInFuture: InputGuard<ActionInputs['reply']> = ({ now, input }) =>
+  input.contactedAt && input.contactedAt > now ? ruleViolation('ORDER_DATE_IN_FUTURE', { field: 'contactedAt' }) : null;
+
+export const nextProgressInFuture: InputGuard<ActionInputs['hang']> = ({ now, input }) =>
+  input.nextProgressAt <= now ? ruleViolation('ORDER_DATE_NOT_IN_FUTURE', { field: 'nextProgressAt' }) : null;
+
+export const checklistAllPassed: InputGuard<ActionInputs['approve']> = ({ input }) => {
+  const failed = input.checklist.filter((e) => e.verdict === 'fail').map((e) => e.item);
+  return failed.length > 0 ? ruleViolation('ORDER_REVIEW_ITEM_FAILED', { failedItems: failed }) : null;
+};
+
+export const checklistHasFailure: InputGuard<ActionInputs['reject']> = ({ input }) =>
+  input.checklist.some((e) => e.verdict === 'fail') ? null : ruleViolation('ORDER_REJECT_WITHOUT_FAILED_ITEM');

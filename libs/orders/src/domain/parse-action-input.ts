@@ -1,0 +1,146 @@
+import type { ActionInputs, UnitRef } from './action-inputs.js';
+import { InputReader, LONG_TEXT_MAX, SHORT_TEXT_MAX, type FieldError } from './input-reader.js';
+import type { OrderAction } from './order-actions.js';
+import {
+  CONTACT_METHODS,
+  ORDER_STATUSES,
+  REPLY_RESULTS,
+  RETURN_REASONS,
+  SATISFACTIONS,
+  UNIT_KINDS,
+  UNIT_RETURN_REASONS,
+} from './order-status.js';
+import { CHECKLIST_VERDICTS, REVIEW_CHECKLIST_ITEMS, type ChecklistEntry } from './review-checklist.js';
+
+export type ParsedInput<A extends OrderAction> =
+  | { ok: true; input: ActionInputs[A] }
+  | { ok: false; fieldErrors: FieldError[] };
+
+/**
+ * Checks the shape of an action's input (types, required fields, field combinations) and returns either the typed
+ * input or every field error. Rules that need the order or the time (dates in the future, the upstream limit, the
+ * Art. 17 duty list) are guards, checked by `authorize`.
+ */
+export function parseActionInput<A extends OrderAction>(action: A, raw: unknown): ParsedInput<A> {
+  const reader = new InputReader(raw ?? {});
+  const input = withoutUndefined(INPUT_PARSERS[action](reader) as object) as ActionInputs[A];
+  return reader.errors.length > 0 ? { ok: false, fieldErrors: reader.errors } : { ok: true, input };
+}
+
+type InputParsers = { [A in OrderAction]: (r: InputReader) => ActionInputs[A] };
+
+const INPUT_PARSERS: InputParsers = {
+  sign: (r) => ({ note: r.optionalText('note') }),
+  merge: (r) => {
+    const m = r.nested('master');
+    return {
+      master: { id: m.id('id'), status: m.code('status', ORDER_STATUSES), closedAt: m.optionalDate('closedAt') ?? null },
+      note: r.optionalText('note'),
+    };
+  },
+  answer: (r) => ({ content: r.text('content'), result: r.code('result', REPLY_RESULTS) }),
+  dispatch: (r) => ({ ...readUnits(r), instructions: r.optionalText('instructions') }),
+  acknowledge: (r) => ({ note: r.optionalText('note') }),
+  redispatch: (r) => ({ ...readUnits(r), reason: r.text('reason', SHORT_TEXT_MAX) }),
+  unit_return: (r) => ({ reason: r.code('reason', UNIT_RETURN_REASONS), text: r.text('text', SHORT_TEXT_MAX) }),
+  urge: (r) => ({ comment: r.optionalText('comment') }),
+  extend_request: (r) => ({ newDueAt: r.date('newDueAt'), reason: r.text('reason', SHORT_TEXT_MAX) }),
+  extend_decide: (r) => {
+    const approved = r.bool('approved');
+    if (!approved) {
+      for (const name of ['dueAt', 'upstreamApproved', 'newUpstreamDueAt']) r.forbid(name, '驳回延期时不应填写');
+    }
+    const upstreamApproved = r.optionalBool('upstreamApproved');
+    if (upstreamApproved && !r.has('newUpstreamDueAt')) r.fail('newUpstreamDueAt', 'required', '平台批准延期时须填写新的平台时限');
+    return {
+      approved,
+      dueAt: r.optionalDate('dueAt'),
+      upstreamApproved,
+      newUpstreamDueAt: r.optionalDate('newUpstreamDueAt'),
+      comment: r.optionalText('comment'),
+    };
+  },
+  sub_reply: (r) => ({ unitId: r.optionalId('unitId'), content: r.text('content'), attachmentIds: r.ids('attachmentIds') }),
+  reply: (r) => {
+    const contacted = r.bool('contacted');
+    if (contacted) {
+      if (!r.has('contactedAt')) r.fail('contactedAt', 'required', '已联系诉求人时须填写联系时间');
+      if (!r.has('contactMethod')) r.fail('contactMethod', 'required', '已联系诉求人时须填写联系方式');
+    } else {
+      r.forbid('contactedAt', '未联系诉求人时不应填写联系时间');
+      r.forbid('contactMethod', '未联系诉求人时不应填写联系方式');
+    }
+    return {
+      content: r.text('content', LONG_TEXT_MAX),
+      contacted,
+      contactedAt: r.optionalDate('contactedAt'),
+      contactMethod: r.optionalCode('contactMethod', CONTACT_METHODS),
+      result: r.code('result', REPLY_RESULTS),
+      attachmentIds: r.ids('attachmentIds'),
+    };
+  },
+  approve: (r) => ({ checklist: readChecklist(r), comment: r.optionalText('comment') }),
+  reject: (r) => ({ checklist: readChecklist(r), comment: r.text('comment', SHORT_TEXT_MAX) }),
+  request_return: (r) => ({
+    reason: r.code('reason', RETURN_REASONS),
+    text: r.text('text', SHORT_TEXT_MAX),
+    evidenceIds: r.ids('evidenceIds'),
+  }),
+  return_decided: (r) => ({ accepted: r.bool('accepted'), comment: r.optionalText('comment') }),
+  callback: (r) => {
+    const contacted = r.bool('contacted');
+    if (contacted) {
+      if (!r.has('solved')) r.fail('solved', 'required', '联系上诉求人时须记录是否解决');
+      if (!r.has('satisfaction')) r.fail('satisfaction', 'required', '联系上诉求人时须记录满意度');
+    } else {
+      r.forbid('solved', '未联系上诉求人时不应填写');
+      r.forbid('satisfaction', '未联系上诉求人时不应填写');
+    }
+    return {
+      contacted,
+      solved: r.optionalBool('solved'),
+      satisfaction: r.optionalCode('satisfaction', SATISFACTIONS),
+      valid: r.bool('valid'),
+      note: r.optionalText('note'),
+    };
+  },
+  reopen: (r) => ({ reason: r.text('reason', SHORT_TEXT_MAX), newUpstreamDueAt: r.optionalDate('newUpstreamDueAt') }),
+  hang: (r) => ({ plan: r.text('plan', LONG_TEXT_MAX), nextProgressAt: r.date('nextProgressAt') }),
+  unhang: (r) => ({ comment: r.optionalText('comment') }),
+};
+
+/** Lead unit and co-units of a (re)dispatch: the lead is not also a co-unit, and no co-unit is named twice. */
+function readUnits(r: InputReader): { leadUnit: UnitRef; coUnits: UnitRef[] } {
+  const lead = r.nested('leadUnit');
+  const leadUnit: UnitRef = { id: lead.id('id'), kind: lead.code('kind', UNIT_KINDS) };
+  const coUnits = r.nestedList('coUnits').map((c): UnitRef => ({ id: c.id('id'), kind: c.code('kind', UNIT_KINDS) }));
+  const coIds = coUnits.map((u) => u.id);
+  if (coIds.includes(leadUnit.id)) r.fail('coUnits', 'not_allowed', '主办单位不能同时是协办单位');
+  if (new Set(coIds).size !== coIds.length) r.fail('coUnits', 'duplicate', '协办单位有重复');
+  return { leadUnit, coUnits };
+}
+
+/** Every checklist item judged exactly once (DESIGN §6: each item pass/fail, stored). */
+function readChecklist(r: InputReader): ChecklistEntry[] {
+  if (!r.has('checklist')) {
+    r.fail('checklist', 'required', '必填');
+    return [];
+  }
+  const entries = r.nestedList('checklist').map(
+    (e): ChecklistEntry =>
+      withoutUndefined({
+        item: e.code('item', REVIEW_CHECKLIST_ITEMS),
+        verdict: e.code('verdict', CHECKLIST_VERDICTS),
+        note: e.optionalText('note'),
+      }),
+  );
+  const judged = entries.map((e) => e.item);
+  if (new Set(judged).size !== judged.length) r.fail('checklist', 'duplicate', '审核项有重复');
+  const missing = REVIEW_CHECKLIST_ITEMS.filter((item) => !judged.includes(item));
+  if (missing.length > 0) r.fail('checklist', 'required', `以下审核项未评定：${missing.join('、')}`);
+  return entries;
+}
+
+function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}

@@ -1,0 +1,3 @@
+export * from './audit-hash.js';
+export * from './audit-writer.js';
+export * from './verify-audit-chain.js';

@@ -1,0 +1,196 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { DataSource } from 'typeorm';
+import { permissionsOf, dataScopeOf, ROLE_LABELS, type Actor, type Role } from '@app/access';
+import { CLOCK, type Clock } from '@app/clock';
+import { APP_CONFIG, type AppConfig } from '@app/config';
+import { DATA_SOURCE, Tenancy, TransactionRunner } from '@app/database';
+import { ErrorCode, ForbiddenError, LockedError, UnauthorizedError, type DomainError } from '@app/errors';
+import { dummyPasswordHash, PasswordHasher } from './password-hasher.js';
+import { SessionStore } from './session-store.js';
+import { hashRefreshToken, TokenService } from './token.service.js';
+import { LOCKOUT_POLICY, shouldLock } from './lockout-policy.js';
+
+export interface ClientInfo {
+  ip: string | null;
+  userAgent: string | null;
+}
+
+export interface SessionTokens {
+  accessToken: string;
+  tokenType: 'Bearer';
+  expiresIn: number;
+  refreshToken: string;
+  refreshExpiresAt: string;
+}
+
+interface UserRow {
+  id: string;
+  street_code: string;
+  username: string;
+  display_name: string;
+  role: Role;
+  unit_id: string | null;
+  password_hash: string;
+  active: boolean;
+  locked_until: Date | null;
+}
+
+/** Sign-in, refresh-token rotation with reuse detection, logout and lockout (DESIGN §1). */
+@Injectable()
+export class AuthService {
+  constructor(
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly tx: TransactionRunner,
+    private readonly tokens: TokenService,
+    private readonly tenancy: Tenancy,
+  ) {}
+
+  async login(username: string, password: string, client: ClientInfo): Promise<SessionTokens & { user: ReturnType<typeof profileOf> }> {
+    const [user] = (await this.dataSource.query(
+      `SELECT id, street_code, username, display_name, role, unit_id, password_hash, active, locked_until
+         FROM app_user WHERE lower(username) = lower($1)`,
+      [username],
+    )) as UserRow[];
+    const now = this.clock.now();
+    if (!user) {
+      await PasswordHasher.verify(await dummyPasswordHash(), password);
+      const streetCode = await this.tenancy.defaultStreetCode();
+      await this.tx.run(anonymous(username, streetCode), async (t) => {
+        await t.manager.query(`INSERT INTO login_attempt (username, at, success, ip) VALUES ($1, $2, false, $3)`, [username, t.now, client.ip]);
+        t.audit({ action: 'auth.login_failed', entityType: 'user', entityId: null, after: { username, reason: 'unknown_user' } });
+      });
+      throw invalidCredentials();
+    }
+    if (user.locked_until && user.locked_until > now) throw lockedError(user.locked_until);
+
+    const passwordOk = await PasswordHasher.verify(user.password_hash, password);
+    const actor = actorOf(user);
+    if (!passwordOk) {
+      const lockedUntil = await this.recordFailure(actor, user.username, client);
+      throw lockedUntil ? lockedError(lockedUntil) : invalidCredentials();
+    }
+    if (!user.active) throw new ForbiddenError(ErrorCode.AccountDisabled, '账号已停用，请联系管理员');
+
+    const tokens = await this.tx.run(actor, async (t) => {
+      await t.manager.query(`INSERT INTO login_attempt (username, user_id, at, success, ip) VALUES ($1, $2, $3, true, $4)`, [user.username, user.id, t.now, client.ip]);
+      const absoluteExpiresAt = new Date(t.now.getTime() + this.config.auth.maxLifetimeSeconds * 1000);
+      const sessionId = await SessionStore.createSession(t.manager, { userId: user.id, now: t.now, absoluteExpiresAt, ...client });
+      const issued = await this.issue(t.manager, user, sessionId, t.now, absoluteExpiresAt);
+      t.audit({ action: 'auth.login', entityType: 'user', entityId: user.id, after: { sessionId, ip: client.ip } });
+      return issued;
+    });
+    return { ...tokens, user: profileOf(user) };
+  }
+
+  /** Rotates a refresh token. A token presented twice means it leaked: the whole session (family) is revoked. */
+  async refresh(refreshToken: string): Promise<SessionTokens> {
+    const hash = hashRefreshToken(refreshToken);
+    const streetCode = await this.tenancy.defaultStreetCode();
+    const outcome = await this.tx.run(anonymous('refresh', streetCode), async (t) => {
+      const row = await SessionStore.findRefresh(t.manager, hash);
+      if (!row || row.revoked_at) return { error: new UnauthorizedError(ErrorCode.RefreshInvalid, '登录已失效，请重新登录') };
+      const [user] = (await t.manager.query(
+        `SELECT id, street_code, username, display_name, role, unit_id, active FROM app_user WHERE id = $1`,
+        [row.user_id],
+      )) as UserRow[];
+      const userActor = actorOf(user);
+      if (row.used_at || !(await SessionStore.markUsed(t.manager, row.id, t.now))) {
+        await SessionStore.revokeSession(t.manager, row.session_id, t.now, 'refresh_reuse');
+        t.audit({ action: 'auth.refresh_reuse', entityType: 'session', entityId: row.session_id, after: { revoked: true, byUser: userActor.username } });
+        return { error: new UnauthorizedError(ErrorCode.RefreshReused, '检测到登录凭证被重复使用，为安全起见已注销该会话，请重新登录') };
+      }
+      if (row.expires_at <= t.now || row.absolute_expires_at <= t.now) {
+        await SessionStore.revokeSession(t.manager, row.session_id, t.now, 'expired');
+        return { error: new UnauthorizedError(ErrorCode.SessionIdle, '长时间未操作，登录已超时，请重新登录') };
+      }
+      if (!user.active) return { error: new ForbiddenError(ErrorCode.AccountDisabled, '账号已停用，请联系管理员') };
+      await SessionStore.touchSession(t.manager, row.session_id, t.now);
+      return { tokens: await this.issue(t.manager, user, row.session_id, t.now, row.absolute_expires_at) };
+    });
+    if ('error' in outcome) throw outcome.error as DomainError;
+    return outcome.tokens;
+  }
+
+  async logout(actor: Actor & { sessionId: string }): Promise<void> {
+    await this.tx.run(actor, async (t) => {
+      if (await SessionStore.revokeSession(t.manager, actor.sessionId, t.now, 'logout')) {
+        t.audit({ action: 'auth.logout', entityType: 'session', entityId: actor.sessionId });
+      }
+    });
+  }
+
+  private async recordFailure(actor: Actor, username: string, client: ClientInfo): Promise<Date | null> {
+    return this.tx.run(actor, async (t) => {
+      await t.manager.query(`INSERT INTO login_attempt (username, user_id, at, success, ip) VALUES ($1, $2, $3, false, $4)`, [username, actor.id, t.now, client.ip]);
+      t.audit({ action: 'auth.login_failed', entityType: 'user', entityId: actor.id, after: { reason: 'wrong_password', ip: client.ip } });
+      const [{ failures }] = (await t.manager.query(
+        `SELECT count(*)::int AS failures FROM login_attempt
+          WHERE user_id = $1 AND success = false AND at > $2
+            AND at > coalesce((SELECT max(at) FROM login_attempt WHERE user_id = $1 AND success), '-infinity')`,
+        [actor.id, new Date(t.now.getTime() - LOCKOUT_POLICY.windowMs)],
+      )) as { failures: number }[];
+      if (!shouldLock(failures)) return null;
+      const lockedUntil = new Date(t.now.getTime() + LOCKOUT_POLICY.lockMs);
+      await t.manager.query(`UPDATE app_user SET locked_until = $2, updated_at = $3 WHERE id = $1`, [actor.id, lockedUntil, t.now]);
+      t.audit({ action: 'auth.account_locked', entityType: 'user', entityId: actor.id, before: { lockedUntil: null }, after: { lockedUntil, failures } });
+      return lockedUntil;
+    });
+  }
+
+  private async issue(
+    manager: Parameters<typeof SessionStore.addRefreshToken>[0],
+    user: Pick<UserRow, 'id' | 'role'>,
+    sessionId: string,
+    now: Date,
+    absoluteExpiresAt: Date,
+  ): Promise<SessionTokens> {
+    const refresh = this.tokens.newRefreshToken();
+    const idleExpiry = now.getTime() + this.config.auth.idleTimeoutSeconds * 1000;
+    const expiresAt = new Date(Math.min(idleExpiry, new Date(absoluteExpiresAt).getTime()));
+    await SessionStore.addRefreshToken(manager, { sessionId, hash: refresh.hash, now, expiresAt });
+    const access = this.tokens.signAccess({ sub: user.id, sid: sessionId, role: user.role });
+    return {
+      accessToken: access.token,
+      tokenType: 'Bearer',
+      expiresIn: access.expiresIn,
+      refreshToken: refresh.token,
+      refreshExpiresAt: expiresAt.toISOString(),
+    };
+  }
+}
+
+export function profileOf(user: Pick<UserRow, 'id' | 'username' | 'display_name' | 'role' | 'unit_id' | 'street_code'>) {
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.display_name,
+    role: user.role,
+    roleLabel: ROLE_LABELS[user.role],
+    unitId: user.unit_id,
+    streetCode: user.street_code,
+    permissions: permissionsOf(user.role),
+    dataScope: dataScopeOf({ role: user.role, unitId: user.unit_id }),
+  };
+}
+
+function actorOf(user: Pick<UserRow, 'id' | 'username' | 'display_name' | 'role' | 'unit_id' | 'street_code'>): Actor {
+  return { id: user.id, username: user.username, displayName: user.display_name, role: user.role, unitId: user.unit_id, streetCode: user.street_code };
+}
+
+function anonymous(username: string, streetCode: string): Actor {
+  return { id: null, username, displayName: username, role: 'anonymous', unitId: null, streetCode };
+}
+
+function invalidCredentials(): UnauthorizedError {
+  return new UnauthorizedError(ErrorCode.InvalidCredentials, '用户名或密码错误');
+}
+
+function lockedError(until: Date): LockedError {
+  return new LockedError(ErrorCode.AccountLocked, `连续登录失败次数过多，账号已锁定至 ${formatShanghai(until)}`, { lockedUntil: until.toISOString() });
+}
+
+function formatShanghai(at: Date): string {
+  return new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
+}

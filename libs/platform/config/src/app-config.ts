@@ -1,0 +1,27 @@
+/** The typed, validated configuration every module receives (never `process.env` outside this lib). */
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  /** Embedded default: no DATABASE_URL → PGlite on disk under dataDir, jobs in-process (DESIGN §12). */
+  embedded: boolean;
+  http: { host: string; port: number };
+  database: { url?: string; poolSize: number };
+  redis: { url?: string };
+  queue: { driver: 'bullmq' | 'in-process'; prefix: string };
+  dataDir: string;
+  auth: {
+    jwtSecret: string;
+    accessTtlSeconds: number;
+    idleTimeoutSeconds: number;
+    maxLifetimeSeconds: number;
+  };
+  piiKey: Buffer;
+  seed: {
+    demo: boolean;
+    demoPassword: string;
+    demoSeed: number;
+    initialAdmin?: { username: string; password: string };
+  };
+  businessTimeZone: 'Asia/Shanghai';
+  logLevel: string;
+  streetCode?: string;
+}

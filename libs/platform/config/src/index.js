@@ -1,0 +1,2 @@
+export const hello = () => 'hi';
+//# sourceMappingURL=index.js.map

@@ -1,0 +1,73 @@
+import { describe, expect, it } from '@jest/globals';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigError, loadConfig } from './load-config.js';
+
+const dataDir = () => mkdtempSync(join(tmpdir(), 'hd-config-'));
+const production = {
+  DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/test',
+  REDIS_URL: 'redis://127.0.0.1:6379',
+  JWT_SECRET: 'x'.repeat(40),
+  PII_KEY: 'ab'.repeat(32),
+};
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+  } catch (e) {
+    if (e instanceof ConfigError) return e.problems;
+    throw e;
+  }
+  return [];
+}
+
+describe('loadConfig', () => {
+  it('when nothing is set, then the embedded default runs with generated secrets and demo data', () => {
+    const dir = dataDir();
+    const config = loadConfig({ DATA_DIR: dir });
+    expect(config.embedded).toBe(true);
+    expect(config.queue.driver).toBe('in-process');
+    expect(config.seed.demo).toBe(true);
+    expect(config.http.port).toBe(3000);
+    expect(config.piiKey).toHaveLength(32);
+    // The generated secrets are stable across restarts (tokens and encrypted data survive).
+    expect(loadConfig({ DATA_DIR: dir }).auth.jwtSecret).toBe(config.auth.jwtSecret);
+  });
+
+  it('when DATABASE_URL and REDIS_URL are set, then BullMQ is used and demo data is off unless asked', () => {
+    const config = loadConfig({ ...production, DATA_DIR: dataDir() });
+    expect(config.embedded).toBe(false);
+    expect(config.queue.driver).toBe('bullmq');
+    expect(config.seed.demo).toBe(false);
+    expect(loadConfig({ ...production, SEED_DEMO: 'true' }).seed.demo).toBe(true);
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, /^PORT: .*integer.*\(got "abc"\)/],
+    [{ PORT: '70000' }, /^PORT: /],
+    [{ DATABASE_URL: 'mysql://x' }, /^DATABASE_URL: expected a URL starting with postgres:\/\//],
+    [{ REDIS_URL: 'http://x' }, /^REDIS_URL: expected a URL starting with redis:\/\//],
+    [{ JWT_ACCESS_TTL: 'soon' }, /^JWT_ACCESS_TTL: expected a duration/],
+    [{ PII_KEY: 'short' }, /^PII_KEY: expected 32 random bytes/],
+    [{ SEED_DEMO: 'maybe' }, /^SEED_DEMO: expected true or false/],
+    [{ BUSINESS_TZ: 'UTC' }, /^BUSINESS_TZ: only Asia\/Shanghai is supported/],
+    [{ JWT_SECRET: 'short' }, /^JWT_SECRET: expected at least 32 characters/],
+  ])('when %j, then the process is refused with a message naming the variable', (env, expected) => {
+    const problems = problemsOf({ DATA_DIR: dataDir(), ...env });
+    expect(problems.some((p) => expected.test(p))).toBe(true);
+  });
+
+  it('when DATABASE_URL is set without secrets, then both missing secrets are named', () => {
+    const problems = problemsOf({ DATABASE_URL: production.DATABASE_URL, DATA_DIR: dataDir() });
+    expect(problems).toEqual([
+      expect.stringMatching(/^JWT_SECRET: required/),
+      expect.stringMatching(/^PII_KEY: required/),
+    ]);
+  });
+
+  it('never echoes a secret value in the message', () => {
+    const problems = problemsOf({ DATA_DIR: dataDir(), JWT_SECRET: 'tooshortsecret' });
+    expect(problems.join('\n')).not.toContain('tooshortsecret');
+  });
+});

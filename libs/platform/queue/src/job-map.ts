@@ -1,0 +1,71 @@
+/**
+ * Queues, jobs and their payloads, defined once (STYLE §4). Payloads carry ids, never whole records; handlers are
+ * idempotent. Adding a job here without a handler makes the worker refuse to start.
+ */
+export const QueueName = {
+  Maintenance: 'maintenance',
+} as const;
+export type QueueName = (typeof QueueName)[keyof typeof QueueName];
+
+export interface JobPayloads {
+  /** Recompute the audit chain and store the verdict (on demand by an admin, and nightly). */
+  'audit-verify': { verificationId: string | null; requestedBy: string | null };
+  /** Prune the realtime replay log and expired sessions. */
+  housekeeping: Record<string, never>;
+}
+export type JobName = keyof JobPayloads;
+export type JobPayload<N extends JobName> = JobPayloads[N];
+
+export interface RetryPreset {
+  attempts: number;
+  backoff: { type: 'exponential' | 'fixed'; delayMs: number };
+  /** How long finished jobs stay visible (admins look at failures). */
+  keepCompleted: { ageSeconds: number; count: number };
+  keepFailed: { ageSeconds: number; count: number };
+}
+
+/** Retry and retention presets, defined once. */
+export const RetryPresets = {
+  standard: {
+    attempts: 3,
+    backoff: { type: 'exponential', delayMs: 5_000 },
+    keepCompleted: { ageSeconds: 24 * 3600, count: 1000 },
+    keepFailed: { ageSeconds: 30 * 24 * 3600, count: 5000 },
+  },
+  /** Alarms must not be lost: more attempts, short backoff. */
+  alarm: {
+    attempts: 8,
+    backoff: { type: 'exponential', delayMs: 1_000 },
+    keepCompleted: { ageSeconds: 3600, count: 2000 },
+    keepFailed: { ageSeconds: 30 * 24 * 3600, count: 5000 },
+  },
+  /** Long reports: a couple of retries, kept a week. */
+  report: {
+    attempts: 2,
+    backoff: { type: 'exponential', delayMs: 30_000 },
+    keepCompleted: { ageSeconds: 7 * 24 * 3600, count: 500 },
+    keepFailed: { ageSeconds: 30 * 24 * 3600, count: 500 },
+  },
+} as const satisfies Record<string, RetryPreset>;
+
+export interface JobDefinition {
+  queue: QueueName;
+  retry: RetryPreset;
+  /** Repeating schedule (cron, Asia/Shanghai), if any. */
+  schedule?: { pattern: string; payload: unknown };
+}
+
+export const JOBS: { [N in JobName]: JobDefinition & { schedule?: { pattern: string; payload: JobPayload<N> } } } = {
+  'audit-verify': {
+    queue: QueueName.Maintenance,
+    retry: RetryPresets.standard,
+    schedule: { pattern: '30 2 * * *', payload: { verificationId: null, requestedBy: null } },
+  },
+  housekeeping: {
+    queue: QueueName.Maintenance,
+    retry: RetryPresets.standard,
+    schedule: { pattern: '15 3 * * *', payload: {} },
+  },
+};
+
+export const JOB_NAMES = Object.keys(JOBS) as JobName[];

@@ -1,0 +1,50 @@
+/**
+ * Events the desk pushes to browsers (DESIGN §10), typed once for the gateway, the publishers and the UI.
+ * Every event carries `eventId` (for catch-up after a reconnect) and, for orders, the order `version`.
+ */
+export interface OrderEventPayload {
+  orderId: string;
+  version: number;
+  status: string;
+  upstreamNo?: string | null;
+  action?: string;
+}
+export interface ClockEventPayload extends OrderEventPayload {
+  clock: string;
+  dueAt: string;
+}
+export interface ProgressPayload {
+  id: string;
+  kind: string;
+  done: number;
+  total: number | null;
+  message?: string;
+}
+
+export interface ClientEventMap {
+  'order.created': OrderEventPayload;
+  'order.changed': OrderEventPayload;
+  'order.deadline-warning': ClockEventPayload;
+  'order.overdue': ClockEventPayload;
+  'roster.published': { rosterId: string; month: string; version: number };
+  'roster.gap': { date: string; from: string; to: string; missing: string };
+  'report.progress': ProgressPayload;
+  'report.ready': { id: string; kind: string; period: string };
+  'import.progress': ProgressPayload;
+  'job.finished': { jobName: string; jobId: string; ok: boolean; result?: unknown; error?: string };
+}
+export type ClientEventName = keyof ClientEventMap;
+
+/** An event as the outbox stores it, before it has an id. */
+export interface PendingDeskEvent<N extends ClientEventName = ClientEventName> {
+  name: N;
+  rooms: string[];
+  payload: ClientEventMap[N];
+}
+
+/** An event after commit: what a client receives (payload fields plus eventId and at). */
+export interface StoredDeskEvent<N extends ClientEventName = ClientEventName> extends PendingDeskEvent<N> {
+  id: number;
+  streetCode: string;
+  at: string;
+}

@@ -1,0 +1,29 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { IoAdapter } from '@nestjs/platform-socket.io';
+import { createAdapter } from '@socket.io/redis-adapter';
+import { Redis } from 'ioredis';
+import type { Server, ServerOptions } from 'socket.io';
+
+/** socket.io with the Redis adapter, so an event emitted by one api process reaches clients of every other one. */
+export class RedisIoAdapter extends IoAdapter {
+  private pub?: Redis;
+  private sub?: Redis;
+
+  constructor(app: INestApplicationContext, private readonly redisUrl: string) {
+    super(app);
+  }
+
+  override createIOServer(port: number, options?: ServerOptions): Server {
+    const server = super.createIOServer(port, options) as Server;
+    this.pub = new Redis(this.redisUrl, { lazyConnect: false, maxRetriesPerRequest: null });
+    this.sub = this.pub.duplicate();
+    server.adapter(createAdapter(this.pub, this.sub));
+    return server;
+  }
+
+  override async close(server: Server): Promise<void> {
+    await super.close(server);
+    // Without this the adapter's pub/sub connections keep the process (and Jest) alive.
+    await Promise.allSettled([this.pub?.quit(), this.sub?.quit()]);
+  }
+}

@@ -1,0 +1,2 @@
+export * from './test-config.js';
+export * from './test-app.js';

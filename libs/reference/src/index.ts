@@ -1,0 +1,2 @@
+export * from './reference-data.js';
+export * from './demo/index.js';

@@ -1,0 +1,42 @@
+// Types and rule ids
+export * from './roster.types.js';
+
+// Building blocks: dates, shift times, demand, reference data
+export { addDays, datesOfMonth, isMondayToFriday, weekdayIndex } from './calendar-dates.js';
+export { shiftDurationHours, shiftInterval, isNightShift, coveredHourNumbers, type ShiftInterval } from './shift-timing.js';
+export {
+  DEFAULT_HOUR_BANDS,
+  coverageDemandFromBands,
+  defaultCoverageDemand,
+  demandAt,
+  withOverride,
+  type HourBands,
+} from './coverage-demand.js';
+export * from './reference-data.js';
+
+// The judge
+export { checkRoster, uncoveredHours } from './roster-checker.js';
+export type { HourShortfall, ShortfallKind } from './coverage-check.js';
+export { mergeShortfalls, missingHours, shortfallMessage, type ShortfallRange } from './shortfall-ranges.js';
+
+// Soft rules
+export { scoreRoster, type SoftScoreReport, type StaffLoad } from './soft-score.js';
+export { hoursTarget, hoursTargetBasis, resolveSoftWeights, type HoursTargetBasis, type HoursTargetMode, type SoftScoreOptions } from './soft-rule-basis.js';
+
+// Generation
+export { generateRoster, type GenerateRosterOptions, type RosterGenerationResult } from './roster-generator.js';
+export { buildRosterModel, type RosterModel, type RosterModelOptions } from './roster-model-builder.js';
+export { explainCoverageGaps, precheckCoverage, type CoverageGapReport } from './coverage-gaps.js';
+export type { MipStatus } from './highs-runner.js';
+export { buildGreedyRoster } from './greedy-roster.js';
+
+// Operations
+export {
+  applyRosterChange,
+  validateRosterChange,
+  validateSwap,
+  type ChangeValidation,
+  type RosterChange,
+  type ShiftSwap,
+} from './swap-validation.js';
+export { rankReplacements, type ReplacementCandidate } from './replacement-ranking.js';

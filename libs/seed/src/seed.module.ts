@@ -1,0 +1,13 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { SEED_OPTIONS, SeederService } from './seeder.service.js';
+
+@Module({})
+export class SeedModule {
+  static forRoot(options: { enabled: boolean }): DynamicModule {
+    return {
+      module: SeedModule,
+      providers: [{ provide: SEED_OPTIONS, useValue: options }, SeederService],
+      exports: [SeederService],
+    };
+  }
+}

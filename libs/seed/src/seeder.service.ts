@@ -1,0 +1,85 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import type { DataSource, EntityManager } from 'typeorm';
+import { systemActor } from '@app/access';
+import { PasswordHasher, passwordPolicyProblems } from '@app/auth';
+import { APP_CONFIG, type AppConfig } from '@app/config';
+import { DATA_SOURCE, TransactionRunner } from '@app/database';
+import { loadReferenceData, type ReferenceData } from '@app/reference';
+import { DEMO_USERS } from './demo-users.js';
+import { seedReferenceData } from './reference.seeder.js';
+
+export const SEED_OPTIONS = Symbol('SEED_OPTIONS');
+
+/**
+ * Runs on start, before the server listens: the reference data and demo users in demo mode, a first admin from the
+ * environment in production. An advisory lock keeps several api processes from seeding at once.
+ */
+@Injectable()
+export class SeederService implements OnApplicationBootstrap {
+  private readonly logger = new Logger(SeederService.name);
+
+  constructor(
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(SEED_OPTIONS) private readonly options: { enabled: boolean },
+    private readonly tx: TransactionRunner,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.options.enabled) return;
+    if (this.config.seed.demo) await this.seedDemo(loadReferenceData());
+    if (this.config.seed.initialAdmin) await this.seedInitialAdmin();
+  }
+
+  async seedDemo(data: ReferenceData): Promise<void> {
+    const actor = systemActor(data.street.code, 'seed');
+    await this.tx.run(actor, async (t) => {
+      await t.manager.query('SELECT pg_advisory_xact_lock(727271346)');
+      // The street row must exist before the audit record that references it is chained.
+      const counts = await seedReferenceData(t.manager, data);
+      const created = await this.createDemoUsers(t.manager, data.street.code);
+      if (created.length) {
+        t.audit({ action: 'seed.demo', entityType: 'street', entityId: data.street.code, after: { reference: counts, users: created } });
+        this.logger.log(`demo data: ${created.length} users created; reference ${JSON.stringify(counts)}`);
+      }
+    });
+  }
+
+  private async createDemoUsers(m: EntityManager, streetCode: string): Promise<string[]> {
+    const password = this.config.seed.demoPassword;
+    const problems = passwordPolicyProblems(password);
+    if (problems.length) this.logger.warn(`DEMO_PASSWORD does not meet the password policy (${problems.join('; ')}); demo only`);
+    const created: string[] = [];
+    let hash: string | undefined;
+    for (const u of DEMO_USERS) {
+      const [exists] = (await m.query('SELECT 1 FROM app_user WHERE lower(username) = lower($1)', [u.username])) as unknown[];
+      if (exists) continue;
+      hash ??= await PasswordHasher.hash(password);
+      await m.query(
+        `INSERT INTO app_user (street_code, username, display_name, role, unit_id, password_hash)
+         VALUES ($1, $2, $3, $4, (SELECT id FROM unit WHERE street_code = $7 AND code = $5), $6)`,
+        [streetCode, u.username, u.displayName, u.role, u.unitCode ?? null, hash, streetCode],
+      );
+      created.push(u.username);
+    }
+    return created;
+  }
+
+  private async seedInitialAdmin(): Promise<void> {
+    const admin = this.config.seed.initialAdmin!;
+    const problems = passwordPolicyProblems(admin.password, admin.username);
+    if (problems.length) throw new Error(`INITIAL_ADMIN_PASSWORD does not meet the password policy: ${problems.join('; ')}`);
+    const [street] = (await this.dataSource.query('SELECT code FROM street ORDER BY created_at LIMIT 1')) as { code: string }[];
+    if (!street) throw new Error('INITIAL_ADMIN_USERNAME is set but no street exists: load the reference data first (npm run seed:reference)');
+    const hash = await PasswordHasher.hash(admin.password);
+    await this.tx.run(systemActor(street.code, 'seed'), async (t) => {
+      const [exists] = (await t.manager.query('SELECT 1 FROM app_user WHERE lower(username) = lower($1)', [admin.username])) as unknown[];
+      if (exists) return;
+      await t.manager.query(
+        `INSERT INTO app_user (street_code, username, display_name, role, password_hash) VALUES ($1, $2, '系统管理员', 'admin', $3)`,
+        [street.code, admin.username, hash],
+      );
+      t.audit({ action: 'user.create', entityType: 'user', entityId: admin.username, after: { username: admin.username, role: 'admin', source: 'INITIAL_ADMIN_USERNAME' } });
+    });
+  }
+}

@@ -1,0 +1,3 @@
+export * from './system.module.js';
+export * from './audit-verify.job.js';
+export * from './housekeeping.job.js';

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { AuditController } from './audit.controller.js';
+import { AuditVerifyJob } from './audit-verify.job.js';
+import { HealthController } from './health.controller.js';
+import { HousekeepingJob } from './housekeeping.job.js';
+import { JobsController } from './jobs.controller.js';
+
+/** HTTP side: health, audit trail, job administration. */
+@Module({ controllers: [HealthController, AuditController, JobsController] })
+export class SystemModule {}
+
+/** Job side: handlers run by the worker (or the embedded process). */
+@Module({ providers: [AuditVerifyJob, HousekeepingJob] })
+export class SystemJobsModule {}
