@@ -10,6 +10,7 @@ export class BullMqDriver implements QueueDriver {
   private readonly connection: Redis;
   private readonly queues = new Map<QueueName, Queue>();
   private readonly workers: Worker[] = [];
+  private readonly workerConnections: Redis[] = [];
 
   constructor(redisUrl: string, private readonly prefix: string) {
     // BullMQ needs maxRetriesPerRequest: null so blocking commands are not cut short.
@@ -36,6 +37,9 @@ export class BullMqDriver implements QueueDriver {
   async process(handlers: JobHandlerMap, { concurrency = 4 } = {}): Promise<void> {
     const queueNames = new Set([...handlers.keys()].map((name) => JOBS[name].queue));
     for (const queueName of queueNames) {
+      // Workers block on their own connection; BullMQ does not close a connection it was given, so we do.
+      const connection = this.connection.duplicate();
+      this.workerConnections.push(connection);
       const worker = new Worker(
         queueName,
         async (job: Job) => {
@@ -47,7 +51,7 @@ export class BullMqDriver implements QueueDriver {
             progress: (value) => job.updateProgress(value),
           });
         },
-        { connection: this.connection.duplicate(), prefix: this.prefix, concurrency },
+        { connection, prefix: this.prefix, concurrency },
       );
       worker.on('error', () => undefined); // connection errors are retried by ioredis; health() reports them
       await worker.waitUntilReady();
@@ -83,7 +87,7 @@ export class BullMqDriver implements QueueDriver {
   async close(): Promise<void> {
     await Promise.allSettled(this.workers.map((w) => w.close()));
     await Promise.allSettled([...this.queues.values()].map((q) => q.close()));
-    await this.connection.quit().catch(() => undefined);
+    await Promise.allSettled([this.connection, ...this.workerConnections].map((c) => c.quit()));
   }
 
   private queue(name: QueueName): Queue {

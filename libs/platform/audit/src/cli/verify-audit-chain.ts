@@ -1,0 +1,36 @@
+// `npm run audit:verify`: recomputes the audit hash chain of every street and reports the first broken link.
+// Exit code 0 when intact, 2 when broken, 1 on error.
+import { loadConfig } from '../../../config/src/load-config.js';
+import { createDataSource } from '../../../database/src/data-source.factory.js';
+import { startEmbeddedPostgres } from '../../../database/src/embedded-postgres.js';
+import { verifyAuditChain } from '../verify-audit-chain.js';
+
+const config = loadConfig(process.env, { requireSecrets: false });
+const embedded = config.embedded ? await startEmbeddedPostgres(config.dataDir) : null;
+const dataSource = createDataSource({
+  url: embedded?.url ?? config.database.url!,
+  poolSize: embedded ? 1 : 2,
+  entities: [],
+  migrations: [],
+  applicationName: 'hotline-desk-audit-verify',
+});
+await dataSource.initialize();
+let exitCode = 0;
+try {
+  const verdicts = await verifyAuditChain(dataSource);
+  if (verdicts.length === 0) console.log('audit trail is empty');
+  for (const v of verdicts) {
+    if (v.ok) {
+      console.log(`street ${v.streetCode}: ${v.records} records, chain intact`);
+    } else {
+      exitCode = 2;
+      const b = v.firstBroken!;
+      console.log(`street ${v.streetCode}: BROKEN at audit_log.id = ${b.id} (${b.reason}); ${v.records} records before it are intact`);
+      console.log(`  expected ${b.expected}\n  found    ${b.found}`);
+    }
+  }
+} finally {
+  await dataSource.destroy();
+  await embedded?.stop();
+}
+process.exit(exitCode);

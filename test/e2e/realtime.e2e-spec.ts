@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { io, type Socket } from 'socket.io-client';
+import { createTestApp, waitUntil, withTimeout, type TestApp } from '@app/testing';
+
+let t: TestApp;
+let admin: string;
+
+beforeAll(async () => {
+  t = await createTestApp({ runJobs: true });
+  admin = await t.login('admin');
+});
+afterAll(async () => t?.close());
+
+function connect(auth: Record<string, unknown>): Promise<Socket> {
+  const socket = io(`${t.url}/desk`, { auth, transports: ['websocket'], reconnection: false });
+  return new Promise((resolve, reject) => {
+    socket.once('ready', () => resolve(socket));
+    socket.once('connect_error', (error) => {
+      socket.close();
+      reject(error);
+    });
+  });
+}
+
+async function verifyAndWait(): Promise<void> {
+  const queued = await t.http.post('/api/admin/audit/verify').set('authorization', `Bearer ${admin}`);
+  expect(queued.status).toBe(202);
+  await waitUntil(async () => {
+    const res = await t.http.get(`/api/admin/audit/verifications/${queued.body.id}`).set('authorization', `Bearer ${admin}`);
+    return res.body.status === 'finished';
+  }, 20_000, () => 'verification did not finish');
+}
+
+describe('socket.io /desk', () => {
+  it('when the handshake has no token or a bad one, then the connection is refused with a code', async () => {
+    await expect(connect({})).rejects.toMatchObject({ message: 'AUTH_UNAUTHENTICATED' });
+    await expect(connect({ token: 'not-a-jwt' })).rejects.toMatchObject({ message: 'AUTH_TOKEN_INVALID' });
+  });
+
+  it('when a client connects, then it joins its user and role rooms', async () => {
+    const socket = io(`${t.url}/desk`, { auth: { token: admin }, transports: ['websocket'], reconnection: false });
+    const ready = await withTimeout(new Promise<{ rooms: string[] }>((r) => socket.once('ready', r)), 5000);
+    expect(ready.rooms).toEqual(expect.arrayContaining([expect.stringMatching(/^user:/), 'role:admin']));
+    socket.close();
+  });
+
+  it('when a client reconnects with its last event id, then it receives what it missed, in order', async () => {
+    const first = await connect({ token: admin });
+    const seen = new Promise<{ eventId: number }>((r) => first.once('job.finished', r));
+    await verifyAndWait();
+    const { eventId: lastSeen } = await withTimeout(seen, 10_000);
+    first.close();
+
+    await verifyAndWait(); // committed while the client is away
+    await verifyAndWait();
+
+    const missed: number[] = [];
+    const socket = io(`${t.url}/desk`, { auth: { token: admin, lastEventId: lastSeen }, transports: ['websocket'], reconnection: false });
+    socket.on('job.finished', (e: { eventId: number }) => missed.push(e.eventId));
+    await withTimeout(new Promise((r) => socket.once('ready', r)), 5000);
+    expect(missed.length).toBeGreaterThanOrEqual(2);
+    expect(missed.every((id) => id > lastSeen)).toBe(true);
+    expect([...missed].sort((a, b) => a - b)).toEqual(missed);
+    socket.close();
+  });
+
+  it('when a user is not in the event rooms, then they do not receive it', async () => {
+    const operator = await connect({ token: await t.login('operator') });
+    const received: unknown[] = [];
+    operator.on('job.finished', (e) => received.push(e));
+    await verifyAndWait();
+    await new Promise((r) => setTimeout(r, 200));
+    expect(received).toEqual([]);
+    operator.close();
+  });
+});
