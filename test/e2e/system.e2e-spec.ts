@@ -64,7 +64,7 @@ describe('bad configuration', () => {
   });
 
   it('when DATABASE_URL is set without JWT_SECRET and PII_KEY, then both are named', async () => {
-    const env = { ...process.env, DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/x' };
+    const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/x' };
     delete env.JWT_SECRET;
     delete env.PII_KEY;
     const result = await exec(process.execPath, [API], { env }).catch((e) => e);
