@@ -20,13 +20,9 @@ import {
   type StaffMember,
 } from '@app/roster';
 
-export interface BenchResult {
-  name: string;
-  metrics: Record<string, number | string>;
-  baseline?: { name: string; metrics: Record<string, number | string> };
-  /** Optimiser time ÷ baseline time. */
-  ratio?: number;
-}
+import type { BenchResult } from './bench-result.js';
+
+export type { BenchResult };
 
 export interface RosterBenchOptions {
   /** Solver limit per scenario (default 60 s). */

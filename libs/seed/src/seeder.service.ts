@@ -70,7 +70,7 @@ export class SeederService implements OnApplicationBootstrap {
     const problems = passwordPolicyProblems(admin.password, admin.username);
     if (problems.length) throw new Error(`INITIAL_ADMIN_PASSWORD does not meet the password policy: ${problems.join('; ')}`);
     const [street] = (await this.dataSource.query('SELECT code FROM street ORDER BY created_at LIMIT 1')) as { code: string }[];
-    if (!street) throw new Error('INITIAL_ADMIN_USERNAME is set but no street exists: load the reference data first (npm run seed:reference)');
+    if (!street) throw new Error('INITIAL_ADMIN_USERNAME is set but no street exists: start once with SEED_DEMO=true to load the reference data');
     const hash = await PasswordHasher.hash(admin.password);
     await this.tx.run(systemActor(street.code, 'seed'), async (t) => {
       const [exists] = (await t.manager.query('SELECT 1 FROM app_user WHERE lower(username) = lower($1)', [admin.username])) as unknown[];

@@ -1,0 +1,90 @@
+import type { ComponentType } from 'react';
+import type { Permission } from '../api/types';
+import { WorkbenchPage } from '../pages/workbench-page';
+
+/**
+ * The one table of the desk's pages, organised by the user's job (STYLE 12). An item shows when the user holds ANY
+ * of its permissions — the `permissions` array the server sends with the user, which comes from the permission
+ * matrix in libs/access. The UI never lists roles. `page: null` means not built yet: the route shows a 建设中 page
+ * naming `capability`.
+ */
+export interface NavItem {
+  path: string;
+  label: string;
+  anyOf: readonly Permission[];
+  /** What the page is for, in the user's words (shown on the 建设中 page and as the link's title). */
+  capability: string;
+  page: ComponentType | null;
+}
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  {
+    path: '/workbench',
+    label: '工作台',
+    anyOf: ['order.read', 'order.create'],
+    capability: '当班概况、系统状态与实时消息',
+    page: WorkbenchPage,
+  },
+  {
+    path: '/dispatch',
+    label: '调度',
+    anyOf: ['order.dispatch'],
+    capability: '签收、派单、改派与督办，处理承办单位的退回与延期申请',
+    page: null,
+  },
+  {
+    path: '/review',
+    label: '审核',
+    anyOf: ['order.approve'],
+    capability: '承办回复的初审（通过 / 驳回）、办结与回访记录',
+    page: null,
+  },
+  {
+    path: '/roster',
+    label: '排班',
+    anyOf: ['roster.read'],
+    capability: '7×24 排班表、换班申请、签到签退与交接班记录',
+    page: null,
+  },
+  {
+    path: '/stats',
+    label: '统计',
+    anyOf: ['stats.read'],
+    capability: '响应率、解决率、满意率与时效、热点、排名分析',
+    page: null,
+  },
+  {
+    path: '/reports',
+    label: '报表',
+    anyOf: ['report.read'],
+    capability: '工单台账与月度报表的生成和下载',
+    page: null,
+  },
+  {
+    path: '/admin',
+    label: '系统管理',
+    anyOf: ['admin.users'],
+    capability: '用户、承办单位、诉求分类、派单规则、时限策略与班次模板的维护',
+    page: null,
+  },
+  {
+    path: '/audit',
+    label: '审计',
+    anyOf: ['audit.read'],
+    capability: '操作审计日志查询与审计链完整性校验',
+    page: null,
+  },
+];
+
+export function canSee(item: NavItem, permissions: readonly string[]): boolean {
+  return item.anyOf.some((permission) => permissions.includes(permission));
+}
+
+export function visibleNavItems(permissions: readonly string[]): NavItem[] {
+  return NAV_ITEMS.filter((item) => canSee(item, permissions));
+}
+
+/** Where `/` leads: the first page of the table the user may open (工作台 for operators). */
+export function homePath(permissions: readonly string[]): string | null {
+  return visibleNavItems(permissions)[0]?.path ?? null;
+}

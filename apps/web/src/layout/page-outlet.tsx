@@ -1,0 +1,26 @@
+import { useEffect } from 'react';
+import type { SessionUser } from '../api/types';
+import { MessagePage } from '../pages/message-page';
+import { UnderConstructionPage } from '../pages/under-construction-page';
+import { navigate, usePathname } from '../routing/history';
+import { canSee, homePath, NAV_ITEMS } from './nav-items';
+
+/** The route table is the nav table: the current path picks its item, the user's permissions decide access. */
+export function PageOutlet({ user }: { user: SessionUser }) {
+  const pathname = usePathname();
+  const home = homePath(user.permissions);
+  const item = NAV_ITEMS.find((candidate) => candidate.path === pathname);
+
+  useEffect(() => {
+    if (pathname === '/' && home) navigate(home, { replace: true });
+  }, [pathname, home]);
+
+  if (pathname === '/') {
+    return home ? null : <MessagePage title="暂无可用功能" text="您的账号尚未开通任何功能，请联系系统管理员。" />;
+  }
+  if (!item) return <MessagePage title="页面不存在" text="您访问的页面不存在，请从左侧导航进入。" />;
+  if (!canSee(item, user.permissions)) {
+    return <MessagePage title="无权访问" text={`您的账号没有「${item.label}」的权限。如需开通，请联系系统管理员。`} />;
+  }
+  return item.page ? <item.page /> : <UnderConstructionPage item={item} />;
+}

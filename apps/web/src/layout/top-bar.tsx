@@ -1,0 +1,32 @@
+import type { SessionUser } from '../api/types';
+import { PRODUCT_NAME, STREET_NAME } from '../branding';
+import { ConnectionIndicator } from '../realtime/connection-indicator';
+import { Link } from '../routing/link';
+
+interface TopBarProps {
+  user: SessionUser;
+  onLogout: () => void;
+}
+
+export function TopBar({ user, onLogout }: TopBarProps) {
+  return (
+    <header className="top-bar">
+      <Link to="/" className="top-bar__brand">
+        <span className="top-bar__emblem" aria-hidden="true">办</span>
+        <span>
+          {STREET_NAME} {PRODUCT_NAME}
+        </span>
+      </Link>
+      <div className="top-bar__right">
+        <ConnectionIndicator />
+        <span className="top-bar__user">
+          <span className="top-bar__name">{user.displayName}</span>
+          <span className="role-badge">{user.roleLabel}</span>
+        </span>
+        <button type="button" className="button button--ghost" onClick={onLogout}>
+          退出登录
+        </button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+import { createTestApp, type TestApp } from '@app/testing';
+
+/** The real UI in Chromium (Debian's /usr/bin/chromium) against the real api. */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+let t: TestApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (CI does)`);
+  if (!existsSync('dist/web/index.html')) throw new Error('dist/web is missing: npm test builds it first (pretest)');
+  t = await createTestApp();
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+  await t?.close();
+});
+
+describe('web UI', () => {
+  it('when an operator signs in, then the 工作台 shows their role, health and a live connection', async () => {
+    const page = await browser.newPage();
+    await page.goto(t.url + '/');
+    await page.getByLabel('用户名').fill('operator');
+    await page.getByLabel('密码').fill('Hotline#2026');
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.getByRole('heading', { name: '工作台' }).waitFor();
+    await page.getByText('实时连接：已连接').waitFor();
+    const body = await page.textContent('body');
+    expect(body).toContain('坐席员');
+    await page.close();
+  });
+
+  it('when the password is wrong, then the server\'s Chinese message is shown and the user stays on the sign-in page', async () => {
+    const page = await browser.newPage();
+    await page.goto(t.url + '/');
+    await page.getByLabel('用户名').fill('reviewer');
+    await page.getByLabel('密码').fill('Wrong#Password1');
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.getByText('用户名或密码错误').waitFor();
+    expect(await page.getByRole('heading', { name: '工作台' }).count()).toBe(0);
+    await page.close();
+  });
+});
