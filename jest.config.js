@@ -5,6 +5,7 @@ const aliases = {
   '^@app/schema$': '<rootDir>/libs/schema/src/index.ts',
   '^@app/system$': '<rootDir>/libs/system/src/index.ts',
   '^@app/seed$': '<rootDir>/libs/seed/src/index.ts',
+  '^@app/deadlines$': '<rootDir>/libs/deadlines/src/index.ts',
   '^@app/config$': '<rootDir>/libs/platform/config/src/index.ts',
   '^@app/database$': '<rootDir>/libs/platform/database/src/index.ts',
   '^@app/queue$': '<rootDir>/libs/platform/queue/src/index.ts',

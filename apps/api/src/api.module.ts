@@ -9,6 +9,8 @@ import { DeskGateway } from '@app/realtime';
 import { ENTITIES, MIGRATIONS } from '@app/schema';
 import { SystemJobsModule, SystemModule } from '@app/system';
 import { SeedModule } from '@app/seed';
+import { DeadlinesModule } from '@app/deadlines';
+import { OrderJobsModule, OrdersModule } from '@app/orders';
 import { loggerOptions } from './logger.options.js';
 
 export interface ApiModuleOptions {
@@ -40,8 +42,10 @@ export class ApiModule {
         QueueModule.forRoot(config, options.queueDriver),
         AuthModule,
         SystemModule,
+        DeadlinesModule,
+        OrdersModule,
         SeedModule.forRoot({ enabled: options.seed ?? true }),
-        ...(options.runJobs ? [SystemJobsModule] : []),
+        ...(options.runJobs ? [SystemJobsModule, OrderJobsModule] : []),
       ],
       providers: [DeskGateway],
     };

@@ -7,6 +7,8 @@ import { QueueModule } from '@app/queue';
 import { BroadcasterHub, EVENT_BROADCASTER, RedisEmitterBroadcaster } from '@app/realtime';
 import { ENTITIES, MIGRATIONS } from '@app/schema';
 import { SystemJobsModule } from '@app/system';
+import { DeadlinesModule } from '@app/deadlines';
+import { OrderJobsModule } from '@app/orders';
 
 /** Events committed by jobs reach browsers through Redis and the api processes' socket.io adapter. */
 class WorkerEventBridge implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -36,6 +38,8 @@ export class WorkerModule {
         DatabaseModule.forRoot(config, { entities: ENTITIES, migrations: MIGRATIONS, applicationName: 'hotline-desk-worker', migrate: true }),
         QueueModule.forRoot(config),
         SystemJobsModule,
+        DeadlinesModule,
+        OrderJobsModule,
       ],
       providers: [WorkerEventBridge],
     };

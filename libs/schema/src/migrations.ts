@@ -1,4 +1,6 @@
 import { Foundation1764201600000 } from './migrations/1764201600000-Foundation.js';
+import { Calendar1764288000000 } from './migrations/1764288000000-Calendar.js';
+import { Orders1764374400000 } from './migrations/1764374400000-Orders.js';
 
 /** Every migration, in order. Never edit one that has landed; add a new one. */
-export const MIGRATIONS = [Foundation1764201600000];
+export const MIGRATIONS = [Foundation1764201600000, Calendar1764288000000, Orders1764374400000];

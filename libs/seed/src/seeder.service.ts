@@ -5,6 +5,7 @@ import { PasswordHasher, passwordPolicyProblems } from '@app/auth';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { DATA_SOURCE, TransactionRunner } from '@app/database';
 import { loadReferenceData, type ReferenceData } from '@app/reference';
+import { seedCalendar } from '@app/deadlines';
 import { DEMO_USERS } from './demo-users.js';
 import { seedReferenceData } from './reference.seeder.js';
 
@@ -37,6 +38,7 @@ export class SeederService implements OnApplicationBootstrap {
       await t.manager.query('SELECT pg_advisory_xact_lock(727271346)');
       // The street row must exist before the audit record that references it is chained.
       const counts = await seedReferenceData(t.manager, data);
+      await seedCalendar(t.manager, data.street.code, t.now);
       const created = await this.createDemoUsers(t.manager, data.street.code);
       if (created.length) {
         t.audit({ action: 'seed.demo', entityType: 'street', entityId: data.street.code, after: { reference: counts, users: created } });

@@ -60,8 +60,9 @@ export const ORDER_RULES = {
   ORDER_ALREADY_ACKNOWLEDGED: { httpStatus: 409, message: '本单位已接收该工单' },
   ORDER_DISPATCH_NOT_GRANTED: { httpStatus: 403, message: '当前班次未授予派单权限，请由值班长派单' },
   ORDER_ANSWER_ONLY_CONSULT: { httpStatus: 409, message: '只有咨询类工单可以由坐席直接答复' },
+  // The issue asks for a 409: the unit chosen is valid, the order's category is what forbids it.
   ORDER_COMMUNITY_DUTY_RULE: {
-    httpStatus: 400,
+    httpStatus: 409,
     message: '依据《北京市接诉即办工作条例》第十七条，社区只能主办社区职责清单内的事项，可作为协办单位',
   },
   ORDER_REDISPATCH_UNCHANGED: { httpStatus: 400, message: '改派后的承办单位与当前相同' },

@@ -4,6 +4,7 @@
  */
 export const QueueName = {
   Maintenance: 'maintenance',
+  Sla: 'sla',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -12,6 +13,18 @@ export interface JobPayloads {
   'audit-verify': { verificationId: string | null; requestedBy: string | null };
   /** Prune the realtime replay log and expired sessions. */
   housekeeping: Record<string, never>;
+  /** 25% of an order clock remains (DESIGN §4); `generation` ignores alarms of a clock that has since moved. */
+  'deadline-warning': ClockAlarmPayload;
+  /** An order clock ran out: recorded once on the timeline as 超期. */
+  overdue: ClockAlarmPayload;
+  /** Finds warnings and overdue clocks that delayed jobs missed (restarts, the embedded queue's lost timers). */
+  'sla-sweep': Record<string, never>;
+}
+
+export interface ClockAlarmPayload {
+  orderId: string;
+  clock: string;
+  generation: number;
 }
 export type JobName = keyof JobPayloads;
 export type JobPayload<N extends JobName> = JobPayloads[N];
@@ -65,6 +78,13 @@ export const JOBS: { [N in JobName]: JobDefinition & { schedule?: { pattern: str
     queue: QueueName.Maintenance,
     retry: RetryPresets.standard,
     schedule: { pattern: '15 3 * * *', payload: {} },
+  },
+  'deadline-warning': { queue: QueueName.Sla, retry: RetryPresets.alarm },
+  overdue: { queue: QueueName.Sla, retry: RetryPresets.alarm },
+  'sla-sweep': {
+    queue: QueueName.Sla,
+    retry: RetryPresets.alarm,
+    schedule: { pattern: '* * * * *', payload: {} },
   },
 };
 

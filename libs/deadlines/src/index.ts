@@ -1,0 +1,10 @@
+export type { CalendarSource, Queryable, StoredHolidayEntry, StoredHolidayYear, StoredPolicyRow } from './calendar.queries.js';
+export * from './seed-calendar.js';
+export * from './calendar.service.js';
+export * from './deadline.service.js';
+export * from './calendar.seeder.js';
+export * from './holiday-entries.validation.js';
+export * from './deadline-policy.validation.js';
+export * from './holidays-admin.service.js';
+export * from './deadline-policy-admin.service.js';
+export * from './deadlines.module.js';

@@ -1,0 +1,97 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { DataSource } from 'typeorm';
+import { systemActor } from '@app/access';
+import { CLOCK, type Clock } from '@app/clock';
+import { DATA_SOURCE, TransactionRunner } from '@app/database';
+import { Rooms } from '@app/realtime';
+import { OrderRepository } from '../persistence/order.repository.js';
+import type { OrderRow } from '../persistence/order-row.js';
+
+export type AlarmKind = 'warning' | 'overdue';
+
+interface DueClock {
+  order_id: string;
+  kind: string;
+  generation: number;
+  street_code: string;
+  due_at: Date;
+  warn_at: Date;
+  warned_at: Date | null;
+  overdue_at: Date | null;
+  stopped_at: Date | null;
+}
+
+/**
+ * Raises a clock's warning or overdue alarm once. Overdue is a fact recorded on the order's timeline and flag
+ * (DESIGN §4), so every report counts the same thing. Who hears it: supervisors and operators always, the lead unit
+ * for the unit's own clocks, reviewers for the review clock.
+ */
+@Injectable()
+export class ClockAlarms {
+  constructor(
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly tx: TransactionRunner,
+  ) {}
+
+  /** Returns whether the alarm was raised now (false: not due yet, already raised, or the clock moved/stopped). */
+  async raise(kind: AlarmKind, orderId: string, clockKind: string, generation: number): Promise<boolean> {
+    const [probe] = (await this.dataSource.query('SELECT street_code FROM order_clock WHERE order_id = $1 AND kind = $2', [orderId, clockKind])) as { street_code: string }[];
+    if (!probe) return false;
+    return this.tx.run(systemActor(probe.street_code, `sla-${kind}`), async (t) => {
+      const [clock] = (await t.manager.query(
+        'SELECT * FROM order_clock WHERE order_id = $1 AND kind = $2 FOR UPDATE',
+        [orderId, clockKind],
+      )) as DueClock[];
+      if (!clock || clock.stopped_at || clock.generation !== generation) return false;
+      const now = this.clock.now();
+      const order = (await OrderRepository.find(t.manager, probe.street_code, orderId))!;
+      const rooms = alarmRooms(order, clockKind);
+      const payload = { orderId, version: order.version, status: order.status, upstreamNo: order.upstream_no, clock: clockKind, dueAt: new Date(clock.due_at).toISOString() };
+      if (kind === 'warning') {
+        if (clock.warned_at || now < new Date(clock.warn_at) || now >= new Date(clock.due_at)) return false;
+        await t.manager.query('UPDATE order_clock SET warned_at = $3 WHERE order_id = $1 AND kind = $2', [orderId, clockKind, now]);
+        t.emit('order.deadline-warning', rooms, payload);
+        return true;
+      }
+      if (clock.overdue_at || now < new Date(clock.due_at)) return false;
+      await t.manager.query('UPDATE order_clock SET overdue_at = $3 WHERE order_id = $1 AND kind = $2', [orderId, clockKind, now]);
+      await t.manager.query('UPDATE work_order SET overdue = true WHERE id = $1', [orderId]);
+      await OrderRepository.appendEvent(t.manager, order.street_code, {
+        orderId, action: 'overdue', actorId: null, actorRole: 'system', actorUnitId: null, at: now,
+        fromStatus: order.status, toStatus: order.status, payload: { clock: clockKind, dueAt: clock.due_at },
+      });
+      t.audit({ action: 'order.overdue', entityType: 'order', entityId: orderId, before: { overdue: order.overdue }, after: { overdue: true, clock: clockKind } });
+      t.emit('order.overdue', rooms, payload);
+      return true;
+    });
+  }
+
+  /** Catches what delayed jobs missed: every running clock whose warning or expiry time has passed. */
+  async sweep(): Promise<{ warnings: number; overdue: number }> {
+    const now = this.clock.now();
+    const due = (await this.dataSource.query(
+      `SELECT order_id, kind, generation, warn_at, due_at, warned_at, overdue_at FROM order_clock
+        WHERE stopped_at IS NULL AND ((overdue_at IS NULL AND due_at <= $1) OR (warned_at IS NULL AND warn_at <= $1))
+        ORDER BY due_at LIMIT 1000`,
+      [now],
+    )) as DueClock[];
+    let warnings = 0;
+    let overdue = 0;
+    for (const c of due) {
+      if (!c.overdue_at && new Date(c.due_at) <= now) {
+        if (await this.raise('overdue', c.order_id, c.kind, c.generation)) overdue++;
+      } else if (await this.raise('warning', c.order_id, c.kind, c.generation)) {
+        warnings++;
+      }
+    }
+    return { warnings, overdue };
+  }
+}
+
+function alarmRooms(order: OrderRow, clockKind: string): string[] {
+  const rooms = [Rooms.role('supervisor'), Rooms.role('operator')];
+  if ((clockKind === 'unitReply' || clockKind === 'contact') && order.lead_unit_id) rooms.push(Rooms.unit(order.lead_unit_id));
+  if (clockKind === 'review') rooms.push(Rooms.role('reviewer'));
+  return rooms;
+}

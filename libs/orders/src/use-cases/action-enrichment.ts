@@ -1,0 +1,49 @@
+import type { EntityManager } from 'typeorm';
+import { ValidationError } from '@app/errors';
+import type { OrderAction } from '../domain/index.js';
+import { ReferenceLookup } from './reference-lookup.js';
+
+/**
+ * The API takes ids (`leadUnitId`, `coUnitIds`, `masterId`); the domain rules need what those ids stand for
+ * (a unit's kind for Art. 17, the master's state for Art. 11). Unknown ids are field errors, not 500s.
+ */
+export async function enrichActionInput(
+  m: EntityManager,
+  streetCode: string,
+  action: OrderAction,
+  body: Record<string, unknown>,
+): Promise<Record<string, unknown>> {
+  const { version: _version, ...input } = body;
+  if (action === 'dispatch' || action === 'redispatch') {
+    const leadId = typeof input.leadUnitId === 'string' ? input.leadUnitId : (input.leadUnit as { id?: string } | undefined)?.id;
+    const coIds = Array.isArray(input.coUnitIds) ? (input.coUnitIds as unknown[]) : [];
+    if (!leadId) throw new ValidationError([{ field: 'leadUnitId', message: '请选择主办单位' }]);
+    const ids = [leadId, ...coIds].filter((v): v is string => typeof v === 'string' && /^[0-9a-f-]{36}$/i.test(v));
+    const units = await ReferenceLookup.units(m, streetCode, ids);
+    const problems: { field: string; message: string }[] = [];
+    if (!units.get(leadId)?.active) problems.push({ field: 'leadUnitId', message: '主办单位不存在或已停用' });
+    coIds.forEach((id, i) => {
+      if (typeof id !== 'string' || !units.get(id)?.active) problems.push({ field: `coUnitIds.${i}`, message: '协办单位不存在或已停用' });
+    });
+    if (problems.length) throw new ValidationError(problems);
+    const { leadUnitId: _l, coUnitIds: _c, ...rest } = input;
+    return {
+      ...rest,
+      leadUnit: { id: leadId, kind: units.get(leadId)!.kind },
+      coUnits: (coIds as string[]).map((id) => ({ id, kind: units.get(id)!.kind })),
+    };
+  }
+  if (action === 'merge') {
+    const masterId = input.masterId;
+    if (typeof masterId !== 'string' || !/^[0-9a-f-]{36}$/i.test(masterId)) throw new ValidationError([{ field: 'masterId', message: '请指定主工单' }]);
+    const [master] = (await m.query('SELECT id, status, closed_at FROM work_order WHERE id = $1 AND street_code = $2', [masterId, streetCode])) as {
+      id: string;
+      status: string;
+      closed_at: Date | null;
+    }[];
+    if (!master) throw new ValidationError([{ field: 'masterId', message: '主工单不存在' }]);
+    const { masterId: _m, ...rest } = input;
+    return { ...rest, master: { id: master.id, status: master.status, closedAt: master.closed_at ? new Date(master.closed_at).toISOString() : null } };
+  }
+  return input;
+}

@@ -1,0 +1,116 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { DataSource } from 'typeorm';
+import { z } from 'zod';
+import { dataScopeOf } from '@app/access';
+import type { SessionActor } from '@app/auth';
+import { CLOCK, type Clock } from '@app/clock';
+import { APP_CONFIG, type AppConfig } from '@app/config';
+import { DATA_SOURCE } from '@app/database';
+import { NotFoundError } from '@app/errors';
+import { allowedActions, isOrderInScope, ORDER_STATUSES, ORDER_TYPES, URGENCIES } from '../domain/index.js';
+import { CitizenPii } from '../pii/citizen-pii.js';
+import { OrderRepository } from '../persistence/order.repository.js';
+import { snapshotOf, type OrderRow } from '../persistence/order-row.js';
+import { OrderClocks } from '../sla/order-clocks.js';
+import { orderActorOf } from './act-on-order.use-case.js';
+import { orderDetail, orderSummary } from './order-views.js';
+import { ReferenceLookup } from './reference-lookup.js';
+
+const csv = <T extends string>(values: readonly [T, ...T[]]) =>
+  z.string().transform((v) => v.split(',').filter(Boolean)).pipe(z.array(z.enum(values)));
+
+const SORTS = { receivedAt: 'received_at', unitDueAt: 'unit_due_at', updatedAt: 'updated_at', upstreamDueAt: 'upstream_due_at' } as const;
+
+export const OrderListQuery = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(20),
+  sort: z.string().regex(/^-?(receivedAt|unitDueAt|updatedAt|upstreamDueAt)$/, '可排序字段：receivedAt、unitDueAt、updatedAt、upstreamDueAt，前加 - 为倒序').default('-receivedAt'),
+  status: csv(ORDER_STATUSES).optional(),
+  type: csv(ORDER_TYPES).optional(),
+  urgency: csv(URGENCIES).optional(),
+  communityId: z.uuid().optional(),
+  unitId: z.uuid().optional(),
+  overdue: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  q: z.string().trim().min(1).max(100).optional(),
+  from: z.iso.datetime({ offset: true }).optional(),
+  to: z.iso.datetime({ offset: true }).optional(),
+});
+export type OrderListQuery = z.infer<typeof OrderListQuery>;
+
+/** Reading orders: queues and search (lists, always masked) and the detail page (timeline, clocks, allowed actions). */
+@Injectable()
+export class OrderQueries {
+  private readonly pii: CitizenPii;
+
+  constructor(
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly clocks: OrderClocks,
+  ) {
+    this.pii = new CitizenPii(config.piiKey);
+  }
+
+  async list(actor: SessionActor, q: OrderListQuery) {
+    const where = ['o.street_code = $1'];
+    const params: unknown[] = [actor.streetCode];
+    const add = (sql: string, ...values: unknown[]) => {
+      let clause = sql;
+      for (const value of values) {
+        params.push(value);
+        clause = clause.replace('?', `$${params.length}`);
+      }
+      where.push(clause);
+    };
+    const scope = dataScopeOf(actor);
+    if (scope.kind === 'none') add('false');
+    if (scope.kind === 'unit') add('(o.lead_unit_id = ? OR ? = ANY(o.co_unit_ids) OR ? = ANY(o.former_unit_ids))', scope.unitId, scope.unitId, scope.unitId);
+    if (q.status?.length) add('o.status = ANY(?)', q.status);
+    if (q.type?.length) add('o.type = ANY(?)', q.type);
+    if (q.urgency?.length) add('o.urgency = ANY(?)', q.urgency);
+    if (q.communityId) add('o.community_id = ?', q.communityId);
+    if (q.unitId) add('(o.lead_unit_id = ? OR ? = ANY(o.co_unit_ids))', q.unitId, q.unitId);
+    if (q.overdue !== undefined) add('o.overdue = ?', q.overdue);
+    if (q.from) add('o.received_at >= ?', new Date(q.from));
+    if (q.to) add('o.received_at < ?', new Date(q.to));
+    if (q.q) {
+      // Trigram indexes serve LIKE on content and address; an exact 工单编号 matches too.
+      const like = `%${q.q.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
+      add('(o.content ILIKE ? OR o.address ILIKE ? OR o.upstream_no = ?)', like, like, q.q);
+    }
+    const descending = q.sort.startsWith('-');
+    const column = SORTS[q.sort.replace(/^-/, '') as keyof typeof SORTS];
+    const clause = where.join(' AND ');
+    const [{ total }] = (await this.dataSource.query(`SELECT count(*)::int AS total FROM work_order o WHERE ${clause}`, params)) as { total: number }[];
+    const rows = (await this.dataSource.query(
+      `SELECT o.* FROM work_order o WHERE ${clause}
+        ORDER BY o.${column} ${descending ? 'DESC' : 'ASC'} NULLS LAST, o.id LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`,
+      params,
+    )) as OrderRow[];
+    const names = await ReferenceLookup.names(this.dataSource.manager, actor.streetCode);
+    return { items: rows.map((r) => orderSummary(r, this.pii, names)), total, page: q.page, pageSize: q.pageSize };
+  }
+
+  async detail(actor: SessionActor, orderId: string) {
+    const row = await this.visible(actor, orderId);
+    const snapshot = snapshotOf(row);
+    const names = await ReferenceLookup.names(this.dataSource.manager, actor.streetCode);
+    return {
+      ...orderDetail(row, actor, this.pii, names, snapshot),
+      timeline: await OrderRepository.timeline(this.dataSource.manager, orderId),
+      deadlines: await this.clocks.list(this.dataSource.manager, orderId),
+      allowedActions: allowedActions(snapshot, orderActorOf(actor), this.clock.now()),
+    };
+  }
+
+  /** The order if the actor may see it; otherwise 404, never revealing that it exists. */
+  async visible(actor: SessionActor, orderId: string): Promise<OrderRow> {
+    const row = await OrderRepository.find(this.dataSource.manager, actor.streetCode, orderId);
+    if (!row || !isOrderInScope(snapshotOf(row), orderActorOf(actor))) throw new NotFoundError('ORDER_NOT_FOUND', '工单不存在', { orderId });
+    return row;
+  }
+
+  decryptPii(row: OrderRow): { citizenName: string | null; citizenPhone: string | null } {
+    return { citizenName: this.pii.decrypt(row.citizen_name_enc), citizenPhone: this.pii.decrypt(row.citizen_phone_enc) };
+  }
+}
