@@ -122,7 +122,7 @@ describe('order guards', () => {
       error: {
         kind: 'rule',
         code: 'ORDER_COMMUNITY_DUTY_RULE',
-        httpStatus: 400,
+        httpStatus: 409,
         details: { rule: 'Art. 17', unitId: 'SQ004', categoryPath: '公共服务/供暖/室温不达标' },
       },
     });
