@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { formatShanghai, loadChineseDaysHolidays, shanghaiInstant, type ClockInput } from '@app/calendar';
 import { ManualClock } from '@app/clock';
 import { loadReferenceData } from '@app/reference';
 import { createTestApp, type TestApp } from '@app/testing';
 import { CalendarSeeder } from './calendar.seeder.js';
+import { CalendarService, REVALIDATE_AFTER_MS } from './calendar.service.js';
 import { DeadlineService } from './deadline.service.js';
 import { seedCalendar } from './seed-calendar.js';
 
@@ -134,6 +135,29 @@ describe('DeadlineService.computeClock', () => {
       expect((await putYear(SCRATCH_YEAR, { entries: [], markLoaded: false })).status).toBe(200);
     }
     expect(formatShanghai((await deadlines.computeClock(STREET, 'unitReply', unitReply('2028-03-03'))).dueAt)).toBe('2028-03-10 10:00');
+  });
+});
+
+describe('CalendarService cache', () => {
+  it('when another process changes the holidays, then this process sees it once the cache is due for its check', async () => {
+    const calendars = t.app.get(CalendarService);
+    calendars.invalidate();
+    expect((await calendars.calendarFor(STREET)).isWorkingDay('2028-03-07')).toBe(true);
+    // Written straight to the database, as another api process would: this process is not told.
+    await t.dataSource.query(`INSERT INTO holiday (street_code, date, kind, name, source) VALUES ($1, '2028-03-07', 'holiday', '测试', 'admin')`, [
+      STREET,
+    ]);
+    const realNow = performance.now.bind(performance);
+    const later = jest.spyOn(performance, 'now');
+    try {
+      expect((await calendars.calendarFor(STREET)).isWorkingDay('2028-03-07')).toBe(true);
+      later.mockImplementation(() => realNow() + REVALIDATE_AFTER_MS + 1);
+      expect((await calendars.calendarFor(STREET)).isWorkingDay('2028-03-07')).toBe(false);
+    } finally {
+      later.mockRestore();
+      await t.dataSource.query(`DELETE FROM holiday WHERE street_code = $1 AND date = '2028-03-07'`, [STREET]);
+      calendars.invalidate();
+    }
   });
 });
 
