@@ -6,7 +6,10 @@ import { APP_CONFIG, type AppConfig } from '@app/config';
 import { DATA_SOURCE, TransactionRunner } from '@app/database';
 import { loadReferenceData, type ReferenceData } from '@app/reference';
 import { seedCalendar } from '@app/deadlines';
+import { CitizenPii } from '@app/orders';
+import { CLOCK, type Clock } from '@app/clock';
 import { DEMO_USERS } from './demo-users.js';
+import { seedDemoOrders } from './demo-orders.seeder.js';
 import { seedReferenceData } from './reference.seeder.js';
 
 export const SEED_OPTIONS = Symbol('SEED_OPTIONS');
@@ -23,12 +26,17 @@ export class SeederService implements OnApplicationBootstrap {
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(SEED_OPTIONS) private readonly options: { enabled: boolean },
+    @Inject(CLOCK) private readonly clock: Clock,
     private readonly tx: TransactionRunner,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.options.enabled) return;
-    if (this.config.seed.demo) await this.seedDemo(loadReferenceData());
+    if (this.config.seed.demo) {
+      const data = loadReferenceData();
+      await this.seedDemo(data);
+      if (this.config.seed.demoOrders) await this.seedOrders(data);
+    }
     if (this.config.seed.initialAdmin) await this.seedInitialAdmin();
   }
 
@@ -45,6 +53,18 @@ export class SeederService implements OnApplicationBootstrap {
         this.logger.log(`demo data: ${created.length} users created; reference ${JSON.stringify(counts)}`);
       }
     });
+  }
+
+  /** Demo orders, once per street (skipped as soon as the street has any order). */
+  async seedOrders(data: ReferenceData): Promise<void> {
+    const started = Date.now();
+    const created = await this.tx.run(systemActor(data.street.code, 'seed'), async (t) => {
+      await t.manager.query('SELECT pg_advisory_xact_lock(727271347)');
+      const count = await seedDemoOrders(t.manager, data, { seed: this.config.seed.demoSeed, now: this.clock.now(), pii: new CitizenPii(this.config.piiKey) });
+      if (count) t.audit({ action: 'seed.demo_orders', entityType: 'street', entityId: data.street.code, after: { orders: count, seed: this.config.seed.demoSeed } });
+      return count;
+    });
+    if (created) this.logger.log(`demo orders: ${created} created in ${Date.now() - started} ms`);
   }
 
   private async createDemoUsers(m: EntityManager, streetCode: string): Promise<string[]> {

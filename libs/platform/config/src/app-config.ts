@@ -17,6 +17,8 @@ export interface AppConfig {
   piiKey: Buffer;
   seed: {
     demo: boolean;
+    /** Realistic demo orders from the contract's start to today (with `demo`; tests turn it off for speed). */
+    demoOrders: boolean;
     demoPassword: string;
     demoSeed: number;
     initialAdmin?: { username: string; password: string };

@@ -67,6 +67,7 @@ export const envSchema = z.object({
   SESSION_MAX_LIFETIME: duration('12h'),
   PII_KEY: key32,
   SEED_DEMO: bool(undefined),
+  SEED_DEMO_ORDERS: bool(undefined),
   DEMO_PASSWORD: z.string().min(1).default('Hotline#2026'),
   DEMO_SEED: z.coerce.number().int().default(20260501),
   INITIAL_ADMIN_USERNAME: z.string().min(3).optional(),

@@ -51,6 +51,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, { requireSecret
     piiKey: v.PII_KEY ?? secrets?.piiKey ?? Buffer.alloc(0),
     seed: {
       demo: v.SEED_DEMO ?? embedded,
+      demoOrders: (v.SEED_DEMO ?? embedded) && (v.SEED_DEMO_ORDERS ?? true),
       demoPassword: v.DEMO_PASSWORD,
       demoSeed: v.DEMO_SEED,
       initialAdmin: v.INITIAL_ADMIN_USERNAME

@@ -18,6 +18,7 @@ export function testConfig(overrides: Record<string, string> = {}): AppConfig {
     JWT_SECRET: 'test-secret-' + 'x'.repeat(32),
     PII_KEY: '11'.repeat(32),
     SEED_DEMO: 'true',
+    SEED_DEMO_ORDERS: 'false',
     DEMO_PASSWORD: DEMO_PASSWORD,
     QUEUE_PREFIX: 'hdtest' + randomBytes(4).toString('hex'),
     LOG_LEVEL: 'silent',

@@ -1,0 +1,170 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { decide, type OrderActor, type OrderSnapshot, type OrderTimelineEvent, type UnitKind, CitizenPii } from '@app/orders';
+import { demoStepsInTimeOrder, generateDemoOrders, demoPeriodStart, type DemoOrderPlan, type DemoStep, type ReferenceData } from '@app/reference';
+
+interface Ids {
+  units: Map<string, { id: string; kind: UnitKind }>;
+  communities: Map<string, string>;
+  users: Map<string, string>;
+  cgbUnitId: string | null;
+}
+
+/**
+ * Demo orders from the contract's start to today (DESIGN §13): every plan is replayed step by step, in global time
+ * order, through the product's own `decide` — the state machine the API uses — so the timelines are ones the desk
+ * could really have produced. Rows are then written in batches: replaying 15,000 actions through one HTTP-sized
+ * transaction each would make the first start take minutes.
+ */
+export async function seedDemoOrders(
+  m: EntityManager,
+  data: ReferenceData,
+  options: { seed: number; now: Date; pii: CitizenPii },
+): Promise<number> {
+  const street = data.street.code;
+  const [existing] = (await m.query('SELECT 1 FROM work_order WHERE street_code = $1 LIMIT 1', [street])) as unknown[];
+  if (existing) return 0;
+  const ids = await loadIds(m, street);
+  const plans = generateDemoOrders({ seed: options.seed, from: demoPeriodStart(data), to: options.now, reference: data });
+  const orderIds = new Map<DemoOrderPlan, string>(plans.map((p) => [p, randomUUID()]));
+  const byUpstreamNo = new Map(plans.filter((p) => p.upstreamNo).map((p) => [p.upstreamNo!, p]));
+  const snapshots = new Map<DemoOrderPlan, OrderSnapshot>(plans.map((p) => [p, initialSnapshot(p, orderIds.get(p)!, ids)]));
+  const replies = new Map<DemoOrderPlan, unknown>();
+  const events: OrderTimelineEvent[] = [];
+  const ctx = { communityDutyCategories: data.communityDutyList.categories };
+
+  for (const { plan, step } of demoStepsInTimeOrder(plans)) {
+    const before = snapshots.get(plan)!;
+    const result = decide(before, step.action, inputOf(step, ids, snapshots, byUpstreamNo), actorOf(step, ids), step.at, ctx);
+    if (!result.ok) throw new Error(`demo order ${plan.upstreamNo}: ${step.action} refused: ${JSON.stringify(result.error)}`);
+    let next = result.decision.next;
+    if (['dispatch', 'redispatch', 'reopen'].includes(step.action)) next = { ...next, unitDueAt: estimateUnitDue(next, step.at) };
+    if (step.action === 'extend_decide' && step.payload.approved) next = { ...next, unitDueAt: step.payload.dueAt ?? before.pendingExtension?.newDueAt ?? next.unitDueAt };
+    if (step.action === 'reply' || step.action === 'answer') replies.set(plan, { ...step.payload, at: step.at });
+    snapshots.set(plan, next);
+    events.push(result.decision.event);
+  }
+
+  for (const chunk of chunks(plans, 200)) await insertOrders(m, street, chunk, snapshots, orderIds, replies, options);
+  // Intake comes first on every timeline, then the actions in time order.
+  const intake = plans.map((p) => ({ orderId: orderIds.get(p)!, action: 'create', actorId: ids.users.get('operator') ?? null, actorRole: 'operator', actorUnitId: null, at: p.receivedAt, fromStatus: null, toStatus: 'new', payload: { channel: p.channel, source: 'demo' } }));
+  for (const chunk of chunks([...intake, ...events.map(eventRow(ids))], 500)) await insertEvents(m, street, chunk);
+  return plans.length;
+}
+
+function initialSnapshot(plan: DemoOrderPlan, id: string, ids: Ids): OrderSnapshot {
+  return {
+    id, version: 1, status: 'new', type: plan.type, urgency: plan.urgency, categoryPath: plan.category.path,
+    communityId: ids.communities.get(plan.communityCode) ?? null, leadUnitId: null, leadUnitKind: null, coUnitIds: [],
+    formerUnitIds: [], acknowledgedUnitIds: [], upstreamDueAt: plan.upstreamDueAt, unitDueAt: null, hang: null,
+    pendingExtension: null, subReplies: [], closedAt: null, reworkCount: 0, urgeCount: 0, duplicateOfId: null,
+    assessment: plan.assessment,
+  };
+}
+
+function unitRef(ids: Ids, code: string) {
+  const unit = ids.units.get(code);
+  if (!unit) throw new Error(`demo data names unknown unit ${code}`);
+  return unit;
+}
+
+function inputOf(step: DemoStep, ids: Ids, snapshots: Map<DemoOrderPlan, OrderSnapshot>, byNo: Map<string, DemoOrderPlan>): unknown {
+  switch (step.action) {
+    case 'merge': {
+      const { masterUpstreamNo, ...rest } = step.payload;
+      const master = snapshots.get(byNo.get(masterUpstreamNo)!)!;
+      return { ...rest, master: { id: master.id, status: master.status, closedAt: master.closedAt } };
+    }
+    case 'dispatch':
+    case 'redispatch':
+      return { ...step.payload, leadUnit: unitRef(ids, step.unitCode), coUnits: step.coUnitCodes.map((c) => unitRef(ids, c)) };
+    case 'sub_reply':
+      return { ...step.payload, unitId: unitRef(ids, step.unitCode).id };
+    default:
+      return step.payload;
+  }
+}
+
+function actorOf(step: DemoStep, ids: Ids): OrderActor {
+  if (step.actorRole === 'unit') {
+    const unitId = 'unitCode' in step ? unitRef(ids, step.unitCode).id : null;
+    const userId = unitId && unitId === ids.cgbUnitId ? ids.users.get('unit.cgb') : undefined;
+    return { id: userId ?? `demo-unit-${unitId}`, role: 'unit', unitId };
+  }
+  return { id: ids.users.get(step.actorRole) ?? `demo-${step.actorRole}`, role: step.actorRole, unitId: null, mayDispatch: true };
+}
+
+/** The unit's due time as the calendar would set it from the platform's limit (normal: limit − 24 h). */
+function estimateUnitDue(order: OrderSnapshot, from: Date): Date | null {
+  if (!order.upstreamDueAt) return null;
+  const buffer = { normal: 24, urgent: 2, critical: 1 }[order.urgency] * 3600_000;
+  const due = order.upstreamDueAt.getTime() - buffer;
+  return new Date(due > from.getTime() ? due : (from.getTime() + order.upstreamDueAt.getTime()) / 2);
+}
+
+const isUuid = (v: string | null) => v !== null && /^[0-9a-f-]{36}$/i.test(v);
+
+function eventRow(ids: Ids) {
+  return (e: OrderTimelineEvent) => ({ ...e, actorId: isUuid(e.actorId) ? e.actorId : null, actorUnitId: e.actorUnitId, fromStatus: e.fromStatus as string | null });
+}
+
+async function insertOrders(
+  m: EntityManager, street: string, plans: DemoOrderPlan[], snapshots: Map<DemoOrderPlan, OrderSnapshot>,
+  orderIds: Map<DemoOrderPlan, string>, replies: Map<DemoOrderPlan, unknown>, options: { now: Date; pii: CitizenPii },
+): Promise<void> {
+  const cols = 28;
+  const values: unknown[] = [];
+  const rows = plans.map((plan, i) => {
+    const s = snapshots.get(plan)!;
+    const overdue = Boolean(s.unitDueAt && (replies.has(plan) ? (replies.get(plan) as { at: Date }).at > s.unitDueAt : options.now > s.unitDueAt));
+    values.push(
+      orderIds.get(plan), street, plan.upstreamNo, plan.channel, plan.receivedAt, options.pii.encrypt(plan.citizenName),
+      options.pii.encrypt(plan.citizenPhone), options.pii.phoneHash(plan.citizenPhone), plan.address, s.communityId, plan.type,
+      plan.urgency, plan.category.path, plan.content, plan.upstreamDueAt, plan.assessment, s.duplicateOfId, plan.tags,
+      s.status, s.leadUnitId, s.leadUnitKind, s.coUnitIds, s.formerUnitIds, s.unitDueAt, JSON.stringify(s.hang),
+      replies.has(plan) ? JSON.stringify(replies.get(plan)) : null, s.closedAt, overdue,
+    );
+    const p = (k: number) => `$${i * cols + k}`;
+    return `(${Array.from({ length: cols }, (_, k) => p(k + 1)).join(', ')}, ${s.reworkCount}, ${s.urgeCount}, '${plan.receivedAt.toISOString()}', '${options.now.toISOString()}')`;
+  });
+  await m.query(
+    `INSERT INTO work_order (id, street_code, upstream_no, channel, received_at, citizen_name_enc, citizen_phone_enc,
+       citizen_phone_hash, address, community_id, type, urgency, category_path, content, upstream_due_at, assessment,
+       duplicate_of_id, tags, status, lead_unit_id, lead_unit_kind, co_unit_ids, former_unit_ids, unit_due_at, hang, reply,
+       closed_at, overdue, rework_count, urge_count, created_at, updated_at)
+     VALUES ${rows.join(', ')}`,
+    values,
+  );
+}
+
+async function insertEvents(m: EntityManager, street: string, events: { orderId: string; action: string; actorId: string | null; actorRole: string; actorUnitId: string | null; at: Date; fromStatus: string | null; toStatus: string; payload: unknown }[]): Promise<void> {
+  const values: unknown[] = [];
+  const rows = events.map((e, i) => {
+    values.push(e.orderId, street, e.action, e.actorId, e.actorRole, e.actorUnitId, e.at, e.fromStatus, e.toStatus, JSON.stringify(e.payload ?? {}));
+    const b = i * 10;
+    return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6}, $${b + 7}, $${b + 8}, $${b + 9}, $${b + 10}::jsonb)`;
+  });
+  await m.query(
+    `INSERT INTO order_event (order_id, street_code, action, actor_id, actor_role, actor_unit_id, at, from_status, to_status, payload) VALUES ${rows.join(', ')}`,
+    values,
+  );
+}
+
+async function loadIds(m: EntityManager, street: string): Promise<Ids> {
+  const units = (await m.query('SELECT id, code, kind FROM unit WHERE street_code = $1', [street])) as { id: string; code: string; kind: UnitKind }[];
+  const communities = (await m.query('SELECT id, code FROM community WHERE street_code = $1', [street])) as { id: string; code: string }[];
+  const users = (await m.query('SELECT id, username FROM app_user WHERE street_code = $1', [street])) as { id: string; username: string }[];
+  const unitMap = new Map(units.map((u) => [u.code, { id: u.id, kind: u.kind }]));
+  return {
+    units: unitMap,
+    communities: new Map(communities.map((c) => [c.code, c.id])),
+    users: new Map(users.map((u) => [u.username, u.id])),
+    cgbUnitId: unitMap.get('CGB')?.id ?? null,
+  };
+}
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
