@@ -25,12 +25,12 @@ export class DeadlinePolicyAdminService {
 
   async view(streetCode: string, db: Queryable = this.dataSource): Promise<DeadlinePolicyView> {
     const rows = (await selectPolicyRows(db, streetCode)).map(policyRowOf);
-    // On a tie (same instant), a person's change is reported over the seeder's.
+    // A person's latest change answers "last changed by", not the seeding (which may run later, at a restart).
     const [last] = (await db.query(
       `SELECT p.updated_at AS "updatedAt", u.id, u.display_name AS "displayName"
          FROM deadline_policy p LEFT JOIN app_user u ON u.id = p.updated_by
         WHERE p.street_code = $1
-        ORDER BY p.updated_at DESC, p.updated_by IS NULL LIMIT 1`,
+        ORDER BY p.updated_by IS NULL, p.updated_at DESC LIMIT 1`,
       [streetCode],
     )) as { updatedAt: Date; id: string | null; displayName: string | null }[];
     return {
