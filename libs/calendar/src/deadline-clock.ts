@@ -85,17 +85,20 @@ export function computeClock(
     throw new RangeError('Upstream limit is an invalid Date');
   }
   const due = dueOf(kind, input, policy, calendar);
-  const startMs = input.startAt.getTime();
-  const spanMs = due.at.getTime() - startMs;
-  // A clock that is born expired (see unitReplyDueWithinUpstream) warns when it expires.
-  const warnMs = spanMs > 0 ? startMs + Math.round(spanMs * WARN_AFTER_FRACTION) : due.at.getTime();
   return {
     kind,
-    startedAt: new Date(startMs),
+    startedAt: new Date(input.startAt.getTime()),
     dueAt: new Date(due.at.getTime()),
-    warnAt: new Date(warnMs),
+    warnAt: warnAtOf(input.startAt, due.at),
     provisional: due.provisional,
   };
+}
+
+/** When 25% of the span from `startAt` to `dueAt` remains; a clock born expired warns when it expires. */
+export function warnAtOf(startAt: Date, dueAt: Date): Date {
+  const startMs = startAt.getTime();
+  const spanMs = dueAt.getTime() - startMs;
+  return new Date(spanMs > 0 ? startMs + Math.round(spanMs * WARN_AFTER_FRACTION) : dueAt.getTime());
 }
 
 /**

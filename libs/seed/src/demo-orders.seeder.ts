@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { decide, type OrderActor, type OrderSnapshot, type OrderTimelineEvent, type UnitKind, CitizenPii } from '@app/orders';
-import { demoStepsInTimeOrder, generateDemoOrders, demoPeriodStart, type DemoOrderPlan, type DemoStep, type ReferenceData } from '@app/reference';
+import { demoStepsInTimeOrder, demoUnitDueAt, generateDemoOrders, demoPeriodStart, type DemoOrderPlan, type DemoStep, type ReferenceData } from '@app/reference';
 
 interface Ids {
   units: Map<string, { id: string; kind: UnitKind }>;
@@ -38,7 +38,7 @@ export async function seedDemoOrders(
     const result = decide(before, step.action, inputOf(step, ids, snapshots, byUpstreamNo), actorOf(step, ids), step.at, ctx);
     if (!result.ok) throw new Error(`demo order ${plan.upstreamNo}: ${step.action} refused: ${JSON.stringify(result.error)}`);
     let next = result.decision.next;
-    if (['dispatch', 'redispatch', 'reopen'].includes(step.action)) next = { ...next, unitDueAt: estimateUnitDue(next, step.at) };
+    if (['dispatch', 'redispatch', 'reopen'].includes(step.action)) next = { ...next, unitDueAt: next.upstreamDueAt ? demoUnitDueAt(next.upstreamDueAt, step.at, next.urgency) : null };
     if (step.action === 'extend_decide' && step.payload.approved) next = { ...next, unitDueAt: step.payload.dueAt ?? before.pendingExtension?.newDueAt ?? next.unitDueAt };
     if (step.action === 'reply' || step.action === 'answer') replies.set(plan, { ...step.payload, at: step.at });
     snapshots.set(plan, next);
@@ -94,13 +94,6 @@ function actorOf(step: DemoStep, ids: Ids): OrderActor {
   return { id: ids.users.get(step.actorRole) ?? `demo-${step.actorRole}`, role: step.actorRole, unitId: null, mayDispatch: true };
 }
 
-/** The unit's due time as the calendar would set it from the platform's limit (normal: limit − 24 h). */
-function estimateUnitDue(order: OrderSnapshot, from: Date): Date | null {
-  if (!order.upstreamDueAt) return null;
-  const buffer = { normal: 24, urgent: 2, critical: 1 }[order.urgency] * 3600_000;
-  const due = order.upstreamDueAt.getTime() - buffer;
-  return new Date(due > from.getTime() ? due : (from.getTime() + order.upstreamDueAt.getTime()) / 2);
-}
 
 const isUuid = (v: string | null) => v !== null && /^[0-9a-f-]{36}$/i.test(v);
 

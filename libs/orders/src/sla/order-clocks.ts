@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { warnAtOf } from '@app/calendar';
 import { DeadlineService } from '@app/deadlines';
 import { returnedRows, type Tx } from '@app/database';
 import { JobQueue } from '@app/queue';
@@ -38,7 +39,7 @@ export class OrderClocks {
       upstreamDueAt: order.upstream_due_at ? new Date(order.upstream_due_at) : null,
     }, t.manager); // inside the transaction: the embedded pool has one connection
     const dueAt = dueAtOverride ?? computed.dueAt;
-    const warnAt = dueAtOverride ? new Date(t.now.getTime() + 0.75 * (dueAt.getTime() - t.now.getTime())) : computed.warnAt;
+    const warnAt = dueAtOverride ? warnAtOf(t.now, dueAt) : computed.warnAt;
     const [row] = (await t.manager.query(
       `INSERT INTO order_clock (order_id, kind, street_code, started_at, due_at, warn_at, provisional)
        VALUES ($1, $2, $3, $4, $5, $6, $7)

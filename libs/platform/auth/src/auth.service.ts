@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
+import { formatShanghai } from '@app/calendar';
 import { permissionsOf, dataScopeOf, ROLE_LABELS, type Actor, type Role } from '@app/access';
 import { CLOCK, type Clock } from '@app/clock';
 import { APP_CONFIG, type AppConfig } from '@app/config';
@@ -191,6 +192,3 @@ function lockedError(until: Date): LockedError {
   return new LockedError(ErrorCode.AccountLocked, `连续登录失败次数过多，账号已锁定至 ${formatShanghai(until)}`, { lockedUntil: until.toISOString() });
 }
 
-function formatShanghai(at: Date): string {
-  return new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
-}

@@ -8,3 +8,4 @@ export {
 export { replayDemoSteps, DemoLifecycleError, DEMO_TRANSITIONS } from './lifecycle-replay.js';
 export { isHeatingSeason, isFirstHeatingWeek } from './seasonality.js';
 export { Rng, mulberry32, deriveSeed } from './prng.js';
+export { unitDueAt as demoUnitDueAt } from './lifecycle-timing.js';

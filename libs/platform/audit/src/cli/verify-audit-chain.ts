@@ -1,20 +1,9 @@
 // `npm run audit:verify`: recomputes the audit hash chain of every street and reports the first broken link.
 // Exit code 0 when intact, 2 when broken, 1 on error.
-import { loadConfig } from '../../../config/src/load-config.js';
-import { createDataSource } from '../../../database/src/data-source.factory.js';
-import { startEmbeddedPostgres } from '../../../database/src/embedded-postgres.js';
+import { openStandaloneDataSource } from '../../../database/src/cli/standalone-data-source.js';
 import { verifyAuditChain } from '../verify-audit-chain.js';
 
-const config = loadConfig(process.env, { requireSecrets: false });
-const embedded = config.embedded ? await startEmbeddedPostgres(config.dataDir) : null;
-const dataSource = createDataSource({
-  url: embedded?.url ?? config.database.url!,
-  poolSize: embedded ? 1 : 2,
-  entities: [],
-  migrations: [],
-  applicationName: 'hotline-desk-audit-verify',
-});
-await dataSource.initialize();
+const { dataSource, close } = await openStandaloneDataSource('hotline-desk-audit-verify');
 let exitCode = 0;
 try {
   const verdicts = await verifyAuditChain(dataSource);
@@ -30,7 +19,6 @@ try {
     }
   }
 } finally {
-  await dataSource.destroy();
-  await embedded?.stop();
+  await close();
 }
 process.exit(exitCode);
