@@ -18,6 +18,9 @@ const aliases = {
   '^@app/calendar$': '<rootDir>/libs/calendar/src/index.ts',
   '^@app/orders$': '<rootDir>/libs/orders/src/index.ts',
   '^@app/roster$': '<rootDir>/libs/roster/src/index.ts',
+  '^@app/rostering$': '<rootDir>/libs/rostering/src/index.ts',
+  '^@app/intake$': '<rootDir>/libs/intake/src/index.ts',
+  '^@app/review$': '<rootDir>/libs/review/src/index.ts',
   // Relative imports are written with .js (ESM); Jest resolves the .ts source.
   '^(\\.{1,2}/.*)\\.js$': '$1',
 };
