@@ -34,6 +34,9 @@ const common = {
 };
 
 export default {
+  // A global option: Jest ignores testTimeout inside a project, and hooks that start an app need more than 5 s
+  // on a loaded two-core machine.
+  testTimeout: 60000,
   projects: [
     {
       ...common,
