@@ -28,6 +28,13 @@ export class DeadlineService {
     return computeClock(kind, input, policy, calendar);
   }
 
+  /** The same arithmetic for many clocks at once (seeding, replays): calendar and policy are read once. */
+  async clockCalculator(streetCode: string, db?: Queryable): Promise<(kind: ClockKind, input: ClockInput) => DeadlineClock> {
+    const calendar = await this.calendars.calendarFor(streetCode, db);
+    const policy = await this.calendars.policyFor(streetCode, db);
+    return (kind, input) => computeClock(kind, input, policy, calendar);
+  }
+
   /**
    * Years in [this year, next year] (Shanghai) whose schedule is not loaded: clocks reaching into them are
    * provisional. Next year is included because the State Council publishes it each November and clocks set in

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { decide, type OrderActor, type OrderSnapshot, type OrderTimelineEvent, type UnitKind, CitizenPii } from '@app/orders';
+import type { ClockInput, DeadlineClock } from '@app/calendar';
+import { decide, INTAKE_EFFECTS, type OrderActor, type OrderClock, type OrderEffect, type OrderSnapshot, type OrderTimelineEvent, type UnitKind, CitizenPii } from '@app/orders';
+import { warnAtOf } from '@app/calendar';
 import { demoStepsInTimeOrder, demoUnitDueAt, generateDemoOrders, demoPeriodStart, type DemoOrderPlan, type DemoStep, type ReferenceData } from '@app/reference';
 
 interface Ids {
@@ -19,7 +21,7 @@ interface Ids {
 export async function seedDemoOrders(
   m: EntityManager,
   data: ReferenceData,
-  options: { seed: number; now: Date; pii: CitizenPii },
+  options: { seed: number; now: Date; pii: CitizenPii; clockOf: (kind: OrderClock, input: ClockInput) => DeadlineClock },
 ): Promise<number> {
   const street = data.street.code;
   const [existing] = (await m.query('SELECT 1 FROM work_order WHERE street_code = $1 LIMIT 1', [street])) as unknown[];
@@ -30,6 +32,7 @@ export async function seedDemoOrders(
   const byUpstreamNo = new Map(plans.filter((p) => p.upstreamNo).map((p) => [p.upstreamNo!, p]));
   const snapshots = new Map<DemoOrderPlan, OrderSnapshot>(plans.map((p) => [p, initialSnapshot(p, orderIds.get(p)!, ids)]));
   const replies = new Map<DemoOrderPlan, unknown>();
+  const clocks = new Map<DemoOrderPlan, ClockHistory>(plans.map((p) => [p, followClocks(new Map(), INTAKE_EFFECTS, p.receivedAt)]));
   const events: OrderTimelineEvent[] = [];
   const ctx = { communityDutyCategories: data.communityDutyList.categories };
 
@@ -43,13 +46,73 @@ export async function seedDemoOrders(
     if (step.action === 'reply' || step.action === 'answer') replies.set(plan, { ...step.payload, at: step.at });
     snapshots.set(plan, next);
     events.push(result.decision.event);
+    followClocks(clocks.get(plan)!, result.decision.effects, step.at);
   }
 
   for (const chunk of chunks(plans, 200)) await insertOrders(m, street, chunk, snapshots, orderIds, replies, options);
   // Intake comes first on every timeline, then the actions in time order.
   const intake = plans.map((p) => ({ orderId: orderIds.get(p)!, action: 'create', actorId: ids.users.get('operator') ?? null, actorRole: 'operator', actorUnitId: null, at: p.receivedAt, fromStatus: null, toStatus: 'new', payload: { channel: p.channel, source: 'demo' } }));
   for (const chunk of chunks([...intake, ...events.map(eventRow(ids))], 500)) await insertEvents(m, street, chunk);
+  const clockRows = plans.flatMap((p) => clockRowsOf(orderIds.get(p)!, p, snapshots.get(p)!, clocks.get(p)!, options));
+  for (const chunk of chunks(clockRows, 500)) await insertClocks(m, street, chunk);
   return plans.length;
+}
+
+/** Each clock's last run: started (or restarted) at, a granted due time if any, and how it stopped if it did. */
+type ClockHistory = Map<OrderClock, { startedAt: Date; dueAt?: Date; stoppedAt?: Date; outcome?: 'done' | 'abandoned' }>;
+
+/** The clock effects the state machine asked for, applied as `OrderClocks` would have at the time. */
+function followClocks(history: ClockHistory, effects: readonly OrderEffect[], at: Date): ClockHistory {
+  for (const effect of effects) {
+    if (effect.kind === 'startClock') history.set(effect.clock, { startedAt: at });
+    else if (effect.kind === 'recomputeClock') history.set(effect.clock, { startedAt: at, dueAt: effect.dueAt });
+    else if (effect.kind === 'stopClock') {
+      const running = history.get(effect.clock);
+      if (running && !running.stoppedAt) history.set(effect.clock, { ...running, stoppedAt: effect.at, outcome: effect.outcome });
+    }
+  }
+  return history;
+}
+
+interface ClockRow {
+  orderId: string; kind: OrderClock; startedAt: Date; dueAt: Date; warnAt: Date; provisional: boolean;
+  stoppedAt: Date | null; outcome: string | null; warnedAt: Date | null; overdueAt: Date | null;
+}
+
+/**
+ * The order's clocks as the desk would hold them today. The unit's reply clock keeps the due time the demo
+ * generator gave the order (it is also the order's `unit_due_at`). Alarms whose time has passed count as already
+ * raised, so the first sweep after seeding does not replay months of history as new alarms.
+ */
+function clockRowsOf(
+  orderId: string, plan: DemoOrderPlan, order: OrderSnapshot, history: ClockHistory,
+  options: { now: Date; clockOf: (kind: OrderClock, input: ClockInput) => DeadlineClock },
+): ClockRow[] {
+  return [...history].map(([kind, run]) => {
+    const computed = options.clockOf(kind, { startAt: run.startedAt, type: plan.type, urgency: plan.urgency, upstreamDueAt: plan.upstreamDueAt });
+    const granted = kind === 'unitReply' ? (run.stoppedAt ? run.dueAt : (order.unitDueAt ?? run.dueAt)) : run.dueAt;
+    const dueAt = granted ?? computed.dueAt;
+    const warnAt = granted ? warnAtOf(run.startedAt, dueAt) : computed.warnAt;
+    const end = run.stoppedAt ?? options.now;
+    return {
+      orderId, kind, startedAt: run.startedAt, dueAt, warnAt, provisional: !granted && computed.provisional,
+      stoppedAt: run.stoppedAt ?? null, outcome: run.outcome ?? null,
+      warnedAt: warnAt <= end ? warnAt : null, overdueAt: dueAt <= end ? dueAt : null,
+    };
+  });
+}
+
+async function insertClocks(m: EntityManager, street: string, rows: ClockRow[]): Promise<void> {
+  const values: unknown[] = [];
+  const tuples = rows.map((r, i) => {
+    values.push(r.orderId, r.kind, street, r.startedAt, r.dueAt, r.warnAt, r.provisional, r.stoppedAt, r.outcome, r.warnedAt, r.overdueAt);
+    return `(${Array.from({ length: 11 }, (_, k) => `$${i * 11 + k + 1}`).join(', ')})`;
+  });
+  await m.query(
+    `INSERT INTO order_clock (order_id, kind, street_code, started_at, due_at, warn_at, provisional, stopped_at, outcome, warned_at, overdue_at)
+     VALUES ${tuples.join(', ')}`,
+    values,
+  );
 }
 
 function initialSnapshot(plan: DemoOrderPlan, id: string, ids: Ids): OrderSnapshot {

@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { DeadlinesModule } from '@app/deadlines';
 import { SEED_OPTIONS, SeederService } from './seeder.service.js';
 
 @Module({})
@@ -6,6 +7,7 @@ export class SeedModule {
   static forRoot(options: { enabled: boolean }): DynamicModule {
     return {
       module: SeedModule,
+      imports: [DeadlinesModule],
       providers: [{ provide: SEED_OPTIONS, useValue: options }, SeederService],
       exports: [SeederService],
     };

@@ -5,7 +5,7 @@ import { PasswordHasher, passwordPolicyProblems } from '@app/auth';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { DATA_SOURCE, TransactionRunner } from '@app/database';
 import { loadReferenceData, type ReferenceData } from '@app/reference';
-import { seedCalendar } from '@app/deadlines';
+import { DeadlineService, seedCalendar } from '@app/deadlines';
 import { CitizenPii } from '@app/orders';
 import { CLOCK, type Clock } from '@app/clock';
 import { DEMO_USERS } from './demo-users.js';
@@ -28,6 +28,7 @@ export class SeederService implements OnApplicationBootstrap {
     @Inject(SEED_OPTIONS) private readonly options: { enabled: boolean },
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly tx: TransactionRunner,
+    private readonly deadlines: DeadlineService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -60,7 +61,8 @@ export class SeederService implements OnApplicationBootstrap {
     const started = Date.now();
     const created = await this.tx.run(systemActor(data.street.code, 'seed'), async (t) => {
       await t.manager.query('SELECT pg_advisory_xact_lock(727271347)');
-      const count = await seedDemoOrders(t.manager, data, { seed: this.config.seed.demoSeed, now: this.clock.now(), pii: new CitizenPii(this.config.piiKey) });
+      const clockOf = await this.deadlines.clockCalculator(data.street.code, t.manager);
+      const count = await seedDemoOrders(t.manager, data, { seed: this.config.seed.demoSeed, now: this.clock.now(), pii: new CitizenPii(this.config.piiKey), clockOf });
       if (count) t.audit({ action: 'seed.demo_orders', entityType: 'street', entityId: data.street.code, after: { orders: count, seed: this.config.seed.demoSeed } });
       return count;
     });
