@@ -175,6 +175,14 @@ describe('POST /api/orders/:id/actions/:action', () => {
     expect(res.body.code).toBe('ORDER_COMMUNITY_DUTY_RULE');
   });
 
+  it('when the platform\'s single-unit form `unitId` is sent, then the order goes to that unit as lead', async () => {
+    const id = await intake();
+    await act('supervisor', id, 'sign');
+    const res = await act('supervisor', id, 'dispatch', { unitId: units.CGB });
+    expect(res.status).toBe(200);
+    expect(await detail(id)).toMatchObject({ status: 'dispatched', leadUnitId: units.CGB, coUnitIds: [] });
+  });
+
   it('when the unit does not exist, then 400 naming leadUnitId', async () => {
     const id = await intake();
     await act('supervisor', id, 'sign');

@@ -11,6 +11,7 @@ import { SystemJobsModule, SystemModule } from '@app/system';
 import { SeedModule } from '@app/seed';
 import { DeadlinesModule } from '@app/deadlines';
 import { OrderJobsModule, OrdersModule } from '@app/orders';
+import { DirectoryModule } from '@app/directory';
 import { loggerOptions } from './logger.options.js';
 
 export interface ApiModuleOptions {
@@ -44,6 +45,7 @@ export class ApiModule {
         SystemModule,
         DeadlinesModule,
         OrdersModule,
+        DirectoryModule,
         SeedModule.forRoot({ enabled: options.seed ?? true }),
         ...(options.runJobs ? [SystemJobsModule, OrderJobsModule] : []),
       ],

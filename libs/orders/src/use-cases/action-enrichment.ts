@@ -15,7 +15,11 @@ export async function enrichActionInput(
 ): Promise<Record<string, unknown>> {
   const { version: _version, ...input } = body;
   if (action === 'dispatch' || action === 'redispatch') {
-    const leadId = typeof input.leadUnitId === 'string' ? input.leadUnitId : (input.leadUnit as { id?: string } | undefined)?.id;
+    // `unitId` is the platform's single-unit form of the same field (派单 to one unit).
+    const leadId =
+      typeof input.leadUnitId === 'string' ? input.leadUnitId
+      : typeof input.unitId === 'string' ? input.unitId
+      : (input.leadUnit as { id?: string } | undefined)?.id;
     const coIds = Array.isArray(input.coUnitIds) ? (input.coUnitIds as unknown[]) : [];
     if (!leadId) throw new ValidationError([{ field: 'leadUnitId', message: '请选择主办单位' }]);
     const ids = [leadId, ...coIds].filter((v): v is string => typeof v === 'string' && /^[0-9a-f-]{36}$/i.test(v));
@@ -26,7 +30,7 @@ export async function enrichActionInput(
       if (typeof id !== 'string' || !units.get(id)?.active) problems.push({ field: `coUnitIds.${i}`, message: '协办单位不存在或已停用' });
     });
     if (problems.length) throw new ValidationError(problems);
-    const { leadUnitId: _l, coUnitIds: _c, ...rest } = input;
+    const { leadUnitId: _l, unitId: _u, coUnitIds: _c, ...rest } = input;
     return {
       ...rest,
       leadUnit: { id: leadId, kind: units.get(leadId)!.kind },
