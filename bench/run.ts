@@ -9,6 +9,7 @@ import type { BenchResult } from './bench-result.js';
 const BENCHES: Record<string, () => Promise<{ run: (options?: never) => Promise<BenchResult[]> }>> = {
   'audit-append': () => import('./audit-append.bench.js'),
   'roster-generator': () => import('./roster-generator.bench.js'),
+  'intake-import': () => import('./intake-import.bench.js'),
 };
 
 const filter = process.argv[2];

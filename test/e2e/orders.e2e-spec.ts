@@ -80,6 +80,15 @@ describe('POST /api/orders (manual intake)', () => {
     expect(res.body.details.fields).toEqual([{ field: 'category', message: '问题分类“不存在/的/分类”不存在' }]);
   });
 
+  it('when the list is filtered by a category prefix, then whole segments match and a partial segment does not', async () => {
+    const id = await intake();
+    const ids = async (category: string) =>
+      (await t.http.get(`/api/orders?pageSize=200&category=${encodeURIComponent(category)}`).set(as('supervisor'))).body.items.map((o: { id: string }) => o.id);
+    expect(await ids('城乡建设/物业管理')).toContain(id);
+    expect(await ids('城乡建设/物业管理/物业服务')).toContain(id);
+    expect(await ids('城乡建设/物业')).not.toContain(id);
+  });
+
   it('when a leader tries to enter an order, then 403', async () => {
     expect((await t.http.post('/api/orders').set(as('leader')).send(newOrderBody())).status).toBe(403);
   });
@@ -202,6 +211,57 @@ describe('POST /api/orders/:id/actions/:action', () => {
 /** UUIDs can hold eleven digits in a row; they are not phone numbers. */
 const withoutIds = (body: unknown): string =>
   JSON.stringify(body).replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, '<id>');
+
+describe('dispatch by operators (the shift grants it)', () => {
+  it('when an operator is on a published shift with the dispatch skill, then dispatch is offered and accepted; the demo operator without it is refused', async () => {
+    const onDuty = await t.http.get('/api/roster/on-duty').set(as('supervisor'));
+    expect(onDuty.status).toBe(200);
+    const dispatcher = onDuty.body.items.find((p: { mayDispatch: boolean; userId: string | null }) => p.mayDispatch && !p.userId);
+    expect(dispatcher).toBeDefined();
+    const password = 'Dispatch-Grant-2026!';
+    const created = await t.http.post('/api/admin/users').set(as('admin'))
+      .send({ username: 'op.dispatcher', displayName: `坐席员 ${dispatcher.name}`, role: 'operator', password });
+    expect(created.status).toBe(201);
+    const staff = (await t.http.get('/api/roster/staff').set(as('supervisor'))).body.items.find((p: { code: string }) => p.code === dispatcher.staffCode);
+    const { code: _code, id: _id, absences: _absences, userId: _userId, ...fields } = staff;
+    const linked = await t.http.put(`/api/roster/staff/${dispatcher.staffCode}`).set(as('supervisor')).send({ ...fields, userId: created.body.id });
+    expect(linked.status).toBe(200);
+    tokens['op.dispatcher'] = await t.login('op.dispatcher', password);
+
+    const id = await intake();
+    await act('operator', id, 'sign');
+    expect((await detail(id, 'op.dispatcher')).allowedActions).toContain('dispatch');
+    expect((await detail(id, 'operator')).allowedActions).not.toContain('dispatch');
+    const refused = await act('operator', id, 'dispatch', { leadUnitId: units.CGB });
+    expect(refused.status).toBe(403);
+    expect(refused.body.code).toBe('ORDER_DISPATCH_NOT_GRANTED');
+    const { version } = await detail(id);
+    const granted = await t.http.post(`/api/orders/${id}/actions/dispatch`).set(as('op.dispatcher')).send({ version, leadUnitId: units.CGB });
+    expect(granted.status).toBe(200);
+  });
+
+  it('when a new order comes in, then the operators on duty hear it and an operator off the roster does not', async () => {
+    const password = 'Off-Roster-2026!';
+    expect((await t.http.post('/api/admin/users').set(as('admin')).send({ username: 'op.offroster', displayName: '坐席员 临时', role: 'operator', password })).status).toBe(201);
+    tokens['op.offroster'] = await t.login('op.offroster', password);
+    const listen = async (user: string) => {
+      const socket: Socket = io(`${t.url}/desk`, { auth: { token: tokens[user] }, transports: ['websocket'], reconnection: false });
+      await withTimeout(new Promise((r) => socket.once('ready', r)), 5000);
+      const heard: string[] = [];
+      socket.on('order.created', (e: { orderId: string }) => heard.push(e.orderId));
+      return { socket, heard };
+    };
+    const onDuty = await listen('op.dispatcher');
+    const offRoster = await listen('op.offroster');
+    const id = await intake();
+    await withTimeout((async () => { while (!onDuty.heard.includes(id)) await new Promise((r) => setTimeout(r, 20)); })(), 5000);
+    // the off-roster operator would have heard it by now: both sockets are on the same server and the same emit
+    await new Promise((r) => setTimeout(r, 200));
+    expect(offRoster.heard).not.toContain(id);
+    onDuty.socket.close();
+    offRoster.socket.close();
+  });
+});
 
 describe('data scope and personal data', () => {
   it('when a unit user asks for another unit\'s order, then 404 for reading and acting', async () => {

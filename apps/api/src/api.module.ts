@@ -11,7 +11,10 @@ import { SystemJobsModule, SystemModule } from '@app/system';
 import { SeedModule } from '@app/seed';
 import { DeadlinesModule } from '@app/deadlines';
 import { OrderJobsModule, OrdersModule } from '@app/orders';
+import { IntakeJobsModule, IntakeModule } from '@app/intake';
+import { ReviewModule } from '@app/review';
 import { DirectoryModule } from '@app/directory';
+import { RosteringJobsModule, RosteringModule } from '@app/rostering';
 import { loggerOptions } from './logger.options.js';
 
 export interface ApiModuleOptions {
@@ -45,9 +48,12 @@ export class ApiModule {
         SystemModule,
         DeadlinesModule,
         OrdersModule,
+        IntakeModule,
+        ReviewModule,
         DirectoryModule,
+        RosteringModule,
         SeedModule.forRoot({ enabled: options.seed ?? true }),
-        ...(options.runJobs ? [SystemJobsModule, OrderJobsModule] : []),
+        ...(options.runJobs ? [SystemJobsModule, OrderJobsModule, RosteringJobsModule, IntakeJobsModule] : []),
       ],
       providers: [DeskGateway],
     };

@@ -16,6 +16,8 @@ export async function createApiApp(config: AppConfig, options: ApiModuleOptions)
   const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config, options), {
     bufferLogs: true,
     bodyParser: true,
+    // The signed intake API verifies its HMAC over the exact bytes received (req.rawBody).
+    rawBody: true,
   });
   app.useLogger(app.get(Logger));
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');

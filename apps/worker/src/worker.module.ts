@@ -9,6 +9,8 @@ import { ENTITIES, MIGRATIONS } from '@app/schema';
 import { SystemJobsModule } from '@app/system';
 import { DeadlinesModule } from '@app/deadlines';
 import { OrderJobsModule } from '@app/orders';
+import { IntakeJobsModule } from '@app/intake';
+import { RosteringJobsModule } from '@app/rostering';
 
 /** Events committed by jobs reach browsers through Redis and the api processes' socket.io adapter. */
 class WorkerEventBridge implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -40,6 +42,8 @@ export class WorkerModule {
         SystemJobsModule,
         DeadlinesModule,
         OrderJobsModule,
+        IntakeJobsModule,
+        RosteringJobsModule,
       ],
       providers: [WorkerEventBridge],
     };

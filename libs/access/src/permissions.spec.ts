@@ -30,12 +30,14 @@ order.reopen             . Y . . . .
 order.hang               . Y . . . .
 order.exclusion.request  . . Y . . .
 order.exclusion.decide   . Y . . . .
+reply_template.manage    . Y . . . Y
 roster.read              Y Y Y . Y Y
 roster.manage            . Y . . . .
 roster.swap.request      Y Y Y . . .
 roster.swap.decide       . Y . . . .
 roster.checkin           Y Y Y . . .
 roster.handover          Y Y . . . .
+roster.sick_call         Y Y Y . . .
 stats.read               . Y Y . Y .
 report.read              . Y . . Y Y
 report.generate          . Y . . . Y
@@ -67,6 +69,11 @@ describe('permission matrix', () => {
 
   it('a leader never holds a permission that reveals personal data or changes anything', () => {
     expect(permissionsOf('leader').filter((p) => !p.endsWith('.read'))).toEqual([]);
+  });
+
+  it('only supervisors manage rosters and decide swaps; everyone rostered may ask for a swap and report sick', () => {
+    expect(ROLES.filter((role) => can(role, 'roster.manage') || can(role, 'roster.swap.decide'))).toEqual(['supervisor']);
+    expect(ROLES.filter((role) => can(role, 'roster.sick_call'))).toEqual(ROLES.filter((role) => can(role, 'roster.swap.request')));
   });
 
   it('the admin takes no order actions (DESIGN §1)', () => {

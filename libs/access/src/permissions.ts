@@ -31,6 +31,8 @@ export const PERMISSIONS = [
   'order.hang',
   'order.exclusion.request',
   'order.exclusion.decide',
+  // reply templates (常用答复): kept by the desk's leads and the admin; used by whoever replies
+  'reply_template.manage',
   // rostering (DESIGN §7)
   'roster.read',
   'roster.manage',
@@ -38,6 +40,7 @@ export const PERMISSIONS = [
   'roster.swap.decide',
   'roster.checkin',
   'roster.handover',
+  'roster.sick_call',
   // statistics, reports, contract
   'stats.read',
   'report.read',
@@ -56,14 +59,14 @@ export type Permission = (typeof PERMISSIONS)[number];
 const OPERATOR: readonly Permission[] = [
   'order.read', 'order.create', 'order.import', 'order.pii.reveal',
   'order.sign', 'order.merge', 'order.answer', 'order.dispatch', 'order.reply',
-  'roster.read', 'roster.swap.request', 'roster.checkin', 'roster.handover',
+  'roster.read', 'roster.swap.request', 'roster.checkin', 'roster.handover', 'roster.sick_call',
 ];
 
 /** Supervisors (值班长) hold everything an operator holds, plus dispatch control and roster management. */
 const SUPERVISOR: readonly Permission[] = [
   ...OPERATOR,
   'order.redispatch', 'order.urge', 'order.extend.decide', 'order.request_return', 'order.return_decided',
-  'order.reopen', 'order.hang', 'order.exclusion.decide',
+  'order.reopen', 'order.hang', 'order.exclusion.decide', 'reply_template.manage',
   'roster.manage', 'roster.swap.decide',
   'stats.read', 'report.read', 'report.generate', 'contract.read',
 ];
@@ -73,7 +76,7 @@ export const PERMISSION_MATRIX: Readonly<Record<Role, ReadonlySet<Permission>>> 
   supervisor: new Set(SUPERVISOR),
   reviewer: new Set<Permission>([
     'order.read', 'order.pii.reveal', 'order.approve', 'order.reject', 'order.callback', 'order.exclusion.request',
-    'roster.read', 'roster.swap.request', 'roster.checkin', 'stats.read',
+    'roster.read', 'roster.swap.request', 'roster.checkin', 'roster.sick_call', 'stats.read',
   ]),
   // Unit staff see only their unit's orders; the data scope is applied on top of these permissions.
   unit: new Set<Permission>([
@@ -84,7 +87,7 @@ export const PERMISSION_MATRIX: Readonly<Record<Role, ReadonlySet<Permission>>> 
   // The admin configures the system but takes no order actions.
   admin: new Set<Permission>([
     'admin.users', 'admin.reference', 'admin.policies', 'admin.shift_templates', 'admin.jobs', 'audit.read',
-    'roster.read', 'report.read', 'report.generate', 'contract.read',
+    'reply_template.manage', 'roster.read', 'report.read', 'report.generate', 'contract.read',
   ]),
 };
 

@@ -3,28 +3,36 @@ import { DeadlinesModule } from '@app/deadlines';
 import { OrdersController } from './api/orders.controller.js';
 import { ActOnOrder } from './use-cases/act-on-order.use-case.js';
 import { IntakeOrder } from './use-cases/intake-order.use-case.js';
+import { IntakeHooks } from './use-cases/intake-hooks.js';
+import { OrderDetailParts } from './use-cases/order-detail-parts.js';
+import { OrderActors } from './use-cases/order-actors.js';
+import { DeskAudience } from './use-cases/desk-audience.js';
+import { DutyModule } from '@app/rostering';
+import { SyncUpstreamOrder } from './use-cases/sync-upstream-order.js';
 import { OrderEffectsRunner } from './use-cases/order-effects.runner.js';
 import { OrderQueries } from './use-cases/order-queries.js';
 import { RevealCitizenPii } from './use-cases/reveal-pii.use-case.js';
 import { ClockAlarms } from './sla/clock-alarms.service.js';
 import { OrderClocks } from './sla/order-clocks.js';
 import { DeadlineWarningJob, OverdueJob, SlaSweepJob } from './sla/sla.jobs.js';
+import { HangProgressAlarms } from './sla/hang-progress-alarms.service.js';
+import { HangProgressDueJob, HangProgressSweepJob } from './sla/hang-progress.jobs.js';
 
-const CORE = [OrderClocks, ClockAlarms];
+const CORE = [OrderClocks, ClockAlarms, HangProgressAlarms, DeskAudience];
 
 /** HTTP side of orders. */
 @Module({
-  imports: [DeadlinesModule],
+  imports: [DeadlinesModule, DutyModule],
   controllers: [OrdersController],
-  providers: [...CORE, IntakeOrder, ActOnOrder, OrderEffectsRunner, OrderQueries, RevealCitizenPii],
-  exports: [...CORE, IntakeOrder, ActOnOrder, OrderQueries],
+  providers: [...CORE, IntakeOrder, ActOnOrder, OrderEffectsRunner, OrderQueries, RevealCitizenPii, IntakeHooks, SyncUpstreamOrder, OrderDetailParts, OrderActors],
+  exports: [...CORE, IntakeOrder, ActOnOrder, OrderQueries, IntakeHooks, SyncUpstreamOrder, OrderDetailParts],
 })
 export class OrdersModule {}
 
 /** Job side of orders: the SLA alarms. */
 @Module({
-  imports: [DeadlinesModule],
-  providers: [...CORE, DeadlineWarningJob, OverdueJob, SlaSweepJob],
-  exports: [ClockAlarms],
+  imports: [DeadlinesModule, DutyModule],
+  providers: [...CORE, DeadlineWarningJob, OverdueJob, SlaSweepJob, HangProgressDueJob, HangProgressSweepJob],
+  exports: [ClockAlarms, HangProgressAlarms],
 })
 export class OrderJobsModule {}

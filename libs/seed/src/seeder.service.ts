@@ -8,6 +8,7 @@ import { loadReferenceData, type ReferenceData } from '@app/reference';
 import { DeadlineService, seedCalendar } from '@app/deadlines';
 import { CitizenPii } from '@app/orders';
 import { CLOCK, type Clock } from '@app/clock';
+import { seedDemoRostering } from '@app/rostering';
 import { DEMO_USERS } from './demo-users.js';
 import { seedDemoOrders } from './demo-orders.seeder.js';
 import { seedReferenceData } from './reference.seeder.js';
@@ -53,6 +54,9 @@ export class SeederService implements OnApplicationBootstrap {
         t.audit({ action: 'seed.demo', entityType: 'street', entityId: data.street.code, after: { reference: counts, users: created } });
         this.logger.log(`demo data: ${created.length} users created; reference ${JSON.stringify(counts)}`);
       }
+      // After the users: demo staff are linked to the supervisor, operator and reviewer accounts.
+      const rostering = await seedDemoRostering(t.manager, data.street.code, data, t.now);
+      if (rostering) t.audit({ action: 'seed.demo_rostering', entityType: 'street', entityId: data.street.code, after: rostering });
     });
   }
 

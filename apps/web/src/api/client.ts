@@ -1,4 +1,17 @@
 import { TokenStore } from './token-store';
+import type {
+  CategoryRef,
+  CommunityRef,
+  IntakeOrderBody,
+  ItemsOf,
+  OrderActionResult,
+  OrderDetail,
+  OrderList,
+  OrderListQuery,
+  RevealedPii,
+  ReviewChecklistItemRef,
+  UnitRef,
+} from './order-types';
 import type { ErrorBody, HealthResponse, LoginResponse, SessionTokens, SessionUser } from './types';
 
 /** An error answer of the api (DESIGN §13), or a network failure (`status` 0, code `NETWORK_ERROR`). */
@@ -118,6 +131,52 @@ export class ApiClient {
     return this.get<HealthResponse>('/health', { auth: false, acceptStatus: [503], signal });
   }
 
+  // ── orders (DESIGN §13) ──────────────────────────────────────────────────────────────────────────────────
+
+  orders(query: OrderListQuery, signal?: AbortSignal): Promise<OrderList> {
+    return this.get<OrderList>('/orders' + toSearch(query), { signal });
+  }
+
+  order(id: string, signal?: AbortSignal): Promise<OrderDetail> {
+    return this.get<OrderDetail>(`/orders/${encodeURIComponent(id)}`, { signal });
+  }
+
+  createOrder(body: IntakeOrderBody): Promise<OrderActionResult> {
+    return this.post<OrderActionResult>('/orders', body);
+  }
+
+  /** Every lifecycle action; `version` is the one the user saw, so a concurrent change answers 409. */
+  actOnOrder(id: string, action: string, version: number, input: Record<string, unknown>): Promise<OrderActionResult> {
+    return this.post<OrderActionResult>(`/orders/${encodeURIComponent(id)}/actions/${encodeURIComponent(action)}`, {
+      ...input,
+      version,
+    });
+  }
+
+  /** Clear name and phone; the server writes an audit record with the reason. */
+  revealPii(id: string, reason: string | undefined): Promise<RevealedPii> {
+    return this.post<RevealedPii>(`/orders/${encodeURIComponent(id)}/reveal`, reason ? { reason } : {});
+  }
+
+  /** The street's review checklist as the admin keeps it (readable by reviewers); inactive items included. */
+  reviewChecklist(signal?: AbortSignal): Promise<ReviewChecklistItemRef[]> {
+    return this.get<ReviewChecklistItemRef[]>('/admin/review-checklist', { signal });
+  }
+
+  // ── reference lists ─────────────────────────────────────────────────────────────────────────────────────────
+
+  units(signal?: AbortSignal): Promise<ItemsOf<UnitRef>> {
+    return this.get<ItemsOf<UnitRef>>('/units', { signal });
+  }
+
+  communities(signal?: AbortSignal): Promise<ItemsOf<CommunityRef>> {
+    return this.get<ItemsOf<CommunityRef>>('/communities', { signal });
+  }
+
+  categories(signal?: AbortSignal): Promise<ItemsOf<CategoryRef>> {
+    return this.get<ItemsOf<CategoryRef>>('/categories', { signal });
+  }
+
   // ── internals ─────────────────────────────────────────────────────────────────────────────────────────────
 
   private async refresh(): Promise<void> {
@@ -153,6 +212,19 @@ export class ApiClient {
       throw new ApiError(0, 'NETWORK_ERROR', '无法连接服务器，请检查网络后重试');
     }
   }
+}
+
+/** `?a=1&b=x,y`: lists comma-separated (the api's convention), empty values left out. */
+function toSearch(query: object): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null || value === '') continue;
+    if (Array.isArray(value)) {
+      if (value.length) params.set(key, value.join(','));
+    } else params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
 }
 
 async function read<T>(response: Response, acceptStatus: readonly number[] = []): Promise<T> {

@@ -1,5 +1,8 @@
 import type { ComponentType } from 'react';
 import type { Permission } from '../api/types';
+import { IntakePage } from '../pages/orders/intake/intake-page';
+import { OrderDetailPage } from '../pages/orders/order-detail-page';
+import { AllOrdersPage, DispatchQueuePage } from '../pages/orders/order-list-page';
 import { WorkbenchPage } from '../pages/workbench-page';
 
 /**
@@ -15,6 +18,14 @@ export interface NavItem {
   /** What the page is for, in the user's words (shown on the 建设中 page and as the link's title). */
   capability: string;
   page: ComponentType | null;
+  /** Pages reached from this one but not listed in the nav (an order's detail); same permissions as the item. */
+  subpages?: readonly SubPage[];
+}
+
+export interface SubPage {
+  /** `/orders/:id` — a `:name` segment matches one path segment and is passed in `params`. */
+  pattern: string;
+  page: ComponentType<{ params: Record<string, string> }>;
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
@@ -26,11 +37,26 @@ export const NAV_ITEMS: readonly NavItem[] = [
     page: WorkbenchPage,
   },
   {
+    path: '/orders',
+    label: '工单',
+    anyOf: ['order.read'],
+    capability: '工单查询与筛选、工单详情、办理过程与可执行的操作',
+    page: AllOrdersPage,
+    subpages: [{ pattern: '/orders/:id', page: OrderDetailPage }],
+  },
+  {
+    path: '/orders/new',
+    label: '新建工单',
+    anyOf: ['order.create'],
+    capability: '手工录入来电工单',
+    page: IntakePage,
+  },
+  {
     path: '/dispatch',
     label: '调度',
     anyOf: ['order.dispatch'],
     capability: '签收、派单、改派与督办，处理承办单位的退回与延期申请',
-    page: null,
+    page: DispatchQueuePage,
   },
   {
     path: '/review',
@@ -75,6 +101,40 @@ export const NAV_ITEMS: readonly NavItem[] = [
     page: null,
   },
 ];
+
+export interface RouteMatch {
+  item: NavItem;
+  /** The sub-page matched, if the path is not the item's own. */
+  subpage: SubPage | null;
+  params: Record<string, string>;
+}
+
+/** The item for a path: its own path first (so `/orders/new` is not read as order "new"), then sub-page patterns. */
+export function matchRoute(pathname: string): RouteMatch | null {
+  const exact = NAV_ITEMS.find((item) => item.path === pathname);
+  if (exact) return { item: exact, subpage: null, params: {} };
+  for (const item of NAV_ITEMS) {
+    for (const subpage of item.subpages ?? []) {
+      const params = matchPattern(subpage.pattern, pathname);
+      if (params) return { item, subpage, params };
+    }
+  }
+  return null;
+}
+
+function matchPattern(pattern: string, pathname: string): Record<string, string> | null {
+  const want = pattern.split('/');
+  const have = pathname.split('/');
+  if (want.length !== have.length) return null;
+  const params: Record<string, string> = {};
+  for (let i = 0; i < want.length; i++) {
+    if (want[i].startsWith(':')) {
+      if (!have[i]) return null;
+      params[want[i].slice(1)] = decodeURIComponent(have[i]);
+    } else if (want[i] !== have[i]) return null;
+  }
+  return params;
+}
 
 export function canSee(item: NavItem, permissions: readonly string[]): boolean {
   return item.anyOf.some((permission) => permissions.includes(permission));

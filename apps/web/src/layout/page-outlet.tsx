@@ -3,13 +3,14 @@ import type { SessionUser } from '../api/types';
 import { MessagePage } from '../pages/message-page';
 import { UnderConstructionPage } from '../pages/under-construction-page';
 import { navigate, usePathname } from '../routing/history';
-import { canSee, homePath, NAV_ITEMS } from './nav-items';
+import { canSee, homePath, matchRoute } from './nav-items';
 
 /** The route table is the nav table: the current path picks its item, the user's permissions decide access. */
 export function PageOutlet({ user }: { user: SessionUser }) {
   const pathname = usePathname();
   const home = homePath(user.permissions);
-  const item = NAV_ITEMS.find((candidate) => candidate.path === pathname);
+  const route = matchRoute(pathname);
+  const item = route?.item;
 
   useEffect(() => {
     if (pathname === '/' && home) navigate(home, { replace: true });
@@ -22,5 +23,6 @@ export function PageOutlet({ user }: { user: SessionUser }) {
   if (!canSee(item, user.permissions)) {
     return <MessagePage title="无权访问" text={`您的账号没有「${item.label}」的权限。如需开通，请联系系统管理员。`} />;
   }
+  if (route?.subpage) return <route.subpage.page key={pathname} params={route.params} />;
   return item.page ? <item.page /> : <UnderConstructionPage item={item} />;
 }

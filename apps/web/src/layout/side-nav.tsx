@@ -1,14 +1,16 @@
 import { usePathname } from '../routing/history';
 import { Link } from '../routing/link';
-import type { NavItem } from './nav-items';
+import { matchRoute, type NavItem } from './nav-items';
 
 export function SideNav({ items }: { items: readonly NavItem[] }) {
   const pathname = usePathname();
+  // An order's detail page belongs to 工单: its item stays highlighted.
+  const currentPath = matchRoute(pathname)?.item.path;
   return (
     <nav className="side-nav" aria-label="主导航">
       <ul>
         {items.map((item) => {
-          const current = pathname === item.path;
+          const current = currentPath === item.path;
           return (
             <li key={item.path}>
               <Link

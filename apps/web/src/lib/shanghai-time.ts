@@ -56,3 +56,20 @@ export function formatClock(iso: string): string {
 export function shanghaiHour(date: Date): number {
   return Number(hourOnly.format(date));
 }
+
+const fullDateTime = new Intl.DateTimeFormat('zh-CN', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** 2026/05/12 09:30, for details; empty for null, an unparsable value as is. */
+export function formatFull(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : fullDateTime.format(date);
+}

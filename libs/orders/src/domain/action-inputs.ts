@@ -1,5 +1,6 @@
 import type { OrderAction } from './order-actions.js';
 import type {
+  AssessmentScope,
   ContactMethod,
   OrderStatus,
   ReplyResult,
@@ -36,7 +37,8 @@ export interface ActionInputs {
   callback: CallbackInput;
   /** The platform sent the order back; it may set a new limit. */
   reopen: { reason: string; newUpstreamDueAt?: Date };
-  hang: { plan: string; nextProgressAt: Date };
+  /** Hanging a hung order again is a progress report: new date, optional note, possibly a new responsible unit. */
+  hang: { plan: string; nextProgressAt: Date; responsibleUnitId?: string; note?: string };
   unhang: { comment?: string };
 }
 
@@ -82,5 +84,10 @@ export interface CallbackInput {
   satisfaction?: Satisfaction;
   /** 有效回访: counts towards the three rates (DESIGN §8). */
   valid: boolean;
+  /**
+   * Which rates the order counts in (DESIGN §8); absent keeps the order's scope. `excluded` is not set here: it
+   * takes an exclusion request decided by a supervisor.
+   */
+  assessment?: Exclude<AssessmentScope, 'excluded'>;
   note?: string;
 }

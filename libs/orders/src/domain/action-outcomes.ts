@@ -179,8 +179,10 @@ export const ACTION_OUTCOMES: { [A in OrderAction]: OutcomeBuilder<A> } = {
     };
   },
 
+  // The unit whose reply was judged travels with the verdict: review metrics are per unit (DESIGN §6).
   approve: ({ order, now }) => ({
     changes: { closedAt: now },
+    payload: { unitId: order.leadUnitId },
     effects: [
       stop('review', now),
       { kind: 'sendUpstream', what: 'reply' },
@@ -192,6 +194,7 @@ export const ACTION_OUTCOMES: { [A in OrderAction]: OutcomeBuilder<A> } = {
   // wrote itself (answer) goes back to the desk.
   reject: ({ order, now, toStatus }) => ({
     changes: { reworkCount: order.reworkCount + 1 },
+    payload: { unitId: order.leadUnitId, reworkNo: order.reworkCount + 1 },
     effects: [
       stop('review', now),
       { kind: 'countRework', unitId: order.leadUnitId },
@@ -216,7 +219,12 @@ export const ACTION_OUTCOMES: { [A in OrderAction]: OutcomeBuilder<A> } = {
     effects: toStatus === 'signed' ? [notifyDesk('order.return_decided', 'order.dispatch')] : [],
   }),
 
-  callback: () => ({ changes: {}, effects: [] }),
+  // The scope in force after the callback is on the event, so the rates read one place (DESIGN §8).
+  callback: ({ order, input }) => ({
+    changes: input.assessment && input.assessment !== order.assessment ? { assessment: input.assessment } : {},
+    payload: { assessment: input.assessment ?? order.assessment, unitId: order.leadUnitId },
+    effects: [],
+  }),
 
   reopen: ({ order, input, toStatus }) => {
     const changes: OrderChanges = {
@@ -241,7 +249,16 @@ export const ACTION_OUTCOMES: { [A in OrderAction]: OutcomeBuilder<A> } = {
 
   hang: ({ order, actor, now, input }) => ({
     // Hanging a hung order updates its plan (a progress report); it stays hung since the first time.
-    changes: { hang: { plan: input.plan, nextProgressAt: input.nextProgressAt, since: order.hang?.since ?? now, byId: actor.id } },
+    changes: {
+      hang: {
+        plan: input.plan,
+        nextProgressAt: input.nextProgressAt,
+        since: order.hang?.since ?? now,
+        byId: actor.id,
+        responsibleUnitId: input.responsibleUnitId ?? order.hang?.responsibleUnitId ?? order.leadUnitId,
+        note: input.note ?? null,
+      },
+    },
     payload: { update: order.hang !== null },
     effects: [{ kind: 'scheduleProgressCheck', at: input.nextProgressAt }],
   }),

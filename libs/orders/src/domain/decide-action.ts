@@ -57,7 +57,7 @@ export function decide<A extends OrderAction>(
   const mayStart = authorize(action, order, actor, now, undefined, ctx);
   if (!mayStart.ok) return { ok: false, error: mayStart.violation };
 
-  const parsed = parseActionInput(action, input);
+  const parsed = parseActionInput(action, input, ctx);
   if (!parsed.ok) return { ok: false, error: invalidInput(parsed.fieldErrors) };
 
   const allowed = authorize(action, order, actor, now, parsed.input, ctx);

@@ -17,6 +17,8 @@ import {
   VALID_INPUTS,
 } from './order-test-fixtures.js';
 
+const ONE_ITEM: DecisionContext = { communityDutyCategories: [], reviewChecklist: [{ code: 'deadline_met', label: '在办理时限内答复' }] };
+
 interface GuardCase {
   when: string;
   order: OrderSnapshot;
@@ -106,6 +108,16 @@ const CASES: GuardCase[] = [
   { when: 'a reply claims contact in the future', order: aDispatchedOrder(), action: 'reply', actor: ACTORS.leadUnit, input: { ...(VALID_INPUTS.reply as object), contactedAt: hoursFromNow(2) }, then: 'ORDER_DATE_IN_FUTURE' },
   { when: 'a reply is approved with a failed checklist item', order: anOrder({ status: 'replied' }), action: 'approve', actor: ACTORS.reviewer, input: { checklist: checklist(['wording_polite']) }, then: 'ORDER_REVIEW_ITEM_FAILED' },
   { when: 'a reply is rejected although every item passed', order: anOrder({ status: 'replied' }), action: 'reject', actor: ACTORS.reviewer, input: { checklist: checklist(), comment: '重写' }, then: 'ORDER_REJECT_WITHOUT_FAILED_ITEM' },
+  // the admin's checklist (DESIGN §6) replaces the defaults when the context carries it
+  { when: 'the street’s checklist has one item and it passed', order: anOrder({ status: 'replied' }), action: 'approve', actor: ACTORS.reviewer, ctx: ONE_ITEM, input: { checklist: [{ item: 'deadline_met', verdict: 'pass' }] }, then: 'ok' },
+  { when: 'the default items are judged against the street’s own checklist', order: anOrder({ status: 'replied' }), action: 'approve', actor: ACTORS.reviewer, ctx: ONE_ITEM, input: { checklist: checklist() }, then: 'invalid_input' },
+  // callback and exclusion (DESIGN §8)
+  { when: 'a callback narrows a full order to response-only', order: anOrder({ status: 'closed' }), action: 'callback', actor: ACTORS.reviewer, input: { ...(VALID_INPUTS.callback as object), assessment: 'response_only' }, then: 'ok' },
+  { when: 'a callback would set an excluded order back to full', order: anOrder({ status: 'closed', assessment: 'excluded' }), action: 'callback', actor: ACTORS.reviewer, input: { ...(VALID_INPUTS.callback as object), assessment: 'full' }, then: 'ORDER_ASSESSMENT_EXCLUDED' },
+  { when: 'a callback tries to exclude the order itself', order: anOrder({ status: 'closed' }), action: 'callback', actor: ACTORS.reviewer, input: { ...(VALID_INPUTS.callback as object), assessment: 'excluded' }, then: 'invalid_input' },
+  // 挂账 responsible unit
+  { when: 'a co-unit is made responsible for a hang plan', order: aDispatchedOrder(), action: 'hang', actor: ACTORS.supervisor, input: { ...(VALID_INPUTS.hang as object), responsibleUnitId: CO }, then: 'ok' },
+  { when: 'a unit not handling the order is made responsible', order: aDispatchedOrder(), action: 'hang', actor: ACTORS.supervisor, input: { ...(VALID_INPUTS.hang as object), responsibleUnitId: OTHER }, then: 'ORDER_HANG_UNIT_NOT_HANDLING' },
 ];
 
 describe('order guards', () => {
@@ -127,6 +139,20 @@ describe('order guards', () => {
       },
     });
     expect(result.ok ? '' : result.error.message).toContain('第十七条');
+  });
+
+  test('when approval is refused for a failed item, then 409 names the item by its label', () => {
+    const result = decide(anOrder({ status: 'replied' }), 'approve', { checklist: checklist(['wording_polite']) }, ACTORS.reviewer, NOW);
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'ORDER_REVIEW_ITEM_FAILED', httpStatus: 409, details: { failedItems: [{ item: 'wording_polite', label: '用语文明规范，无禁用表述' }] } },
+    });
+    expect(result.ok ? '' : result.error.message).toBe('审核项“用语文明规范，无禁用表述”未通过，不能初审通过');
+  });
+
+  test('when a hang names no responsible unit, then the lead unit is responsible and the note is kept', () => {
+    const result = decide(aDispatchedOrder(), 'hang', { ...(VALID_INPUTS.hang as object), note: '已立项' }, ACTORS.supervisor, NOW);
+    expect(result).toMatchObject({ ok: true, decision: { changes: { hang: { responsibleUnitId: LEAD, note: '已立项' } } } });
   });
 
   test('when an order is hung without a plan, then the field error names the plan', () => {

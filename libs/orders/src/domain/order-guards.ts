@@ -3,6 +3,7 @@ import type { ActionInputs } from './action-inputs.js';
 import { isCategoryListed } from './category-path.js';
 import type { DecisionContext, OrderActor, OrderSnapshot } from './order-snapshot.js';
 import { ruleViolation, type RuleViolation } from './order-violations.js';
+import { checklistLabel, DEFAULT_REVIEW_CHECKLIST } from './review-checklist.js';
 
 /**
  * The "when" of the lifecycle: pure checks of (order, actor, now, input) that return null or a rule violation.
@@ -158,9 +159,26 @@ export const contactNotInFuture: InputGuard<ActionInputs['reply']> = ({ now, inp
 export const nextProgressInFuture: InputGuard<ActionInputs['hang']> = ({ now, input }) =>
   input.nextProgressAt <= now ? ruleViolation('ORDER_DATE_NOT_IN_FUTURE', { field: 'nextProgressAt' }) : null;
 
-export const checklistAllPassed: InputGuard<ActionInputs['approve']> = ({ input }) => {
-  const failed = input.checklist.filter((e) => e.verdict === 'fail').map((e) => e.item);
-  return failed.length > 0 ? ruleViolation('ORDER_REVIEW_ITEM_FAILED', { failedItems: failed }) : null;
+/** The responsible unit of a 挂账 plan must be one that handles the order (lead or co-unit). */
+export const hangUnitIsHandling: InputGuard<ActionInputs['hang']> = ({ order, input }) => {
+  const unitId = input.responsibleUnitId;
+  if (unitId === undefined || unitId === order.leadUnitId || order.coUnitIds.includes(unitId)) return null;
+  return ruleViolation('ORDER_HANG_UNIT_NOT_HANDLING', { unitId });
+};
+
+/** An exclusion a supervisor approved is not undone by a callback (DESIGN §8: excluded orders count in no rate). */
+export const callbackKeepsExclusion: InputGuard<ActionInputs['callback']> = ({ order, input }) =>
+  order.assessment === 'excluded' && input.assessment !== undefined
+    ? ruleViolation('ORDER_ASSESSMENT_EXCLUDED', { assessment: input.assessment })
+    : null;
+
+/** DESIGN §6: approval needs every item passed; the refusal names the failed items by their labels. */
+export const checklistAllPassed: InputGuard<ActionInputs['approve']> = ({ input, ctx }) => {
+  const items = ctx.reviewChecklist ?? DEFAULT_REVIEW_CHECKLIST;
+  const failed = input.checklist.filter((e) => e.verdict === 'fail').map((e) => ({ item: e.item, label: checklistLabel(e.item, items) }));
+  if (failed.length === 0) return null;
+  const names = failed.map((f) => `“${f.label}”`).join('、');
+  return ruleViolation('ORDER_REVIEW_ITEM_FAILED', { failedItems: failed }, `审核项${names}未通过，不能初审通过`);
 };
 
 export const checklistHasFailure: InputGuard<ActionInputs['reject']> = ({ input }) =>

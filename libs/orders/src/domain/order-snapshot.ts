@@ -1,5 +1,6 @@
 import type { Role } from '@app/access';
 import type { AssessmentScope, OrderStatus, OrderType, UnitKind, Urgency } from './order-status.js';
+import type { ReviewChecklistItemDef } from './review-checklist.js';
 
 /**
  * What the lifecycle rules read of an order: the persisted order maps onto this, and a decision answers with
@@ -47,6 +48,10 @@ export interface HangPlan {
   readonly nextProgressAt: Date;
   readonly since: Date;
   readonly byId: string;
+  /** The unit answerable for the plan's progress (挂账责任单位); the lead unit when not named. */
+  readonly responsibleUnitId?: string | null;
+  /** The latest progress note (进展情况); earlier ones stay on the timeline. */
+  readonly note?: string | null;
 }
 
 export interface ExtensionRequest {
@@ -85,6 +90,7 @@ export type OrderChanges = Partial<
     | 'reworkCount'
     | 'urgeCount'
     | 'duplicateOfId'
+    | 'assessment'
   >
 >;
 
@@ -106,6 +112,11 @@ export interface DecisionContext {
    * nothing, so forgetting to pass the list fails closed.
    */
   readonly communityDutyCategories: readonly string[];
+  /**
+   * The street's active review checklist (admin-editable, DESIGN §6). Missing means the defaults of
+   * `review-checklist.ts`, so the pure rules and their tests need no database.
+   */
+  readonly reviewChecklist?: readonly ReviewChecklistItemDef[];
 }
 
 export const EMPTY_DECISION_CONTEXT: DecisionContext = { communityDutyCategories: [] };

@@ -154,7 +154,13 @@ export const ORDER_TRANSITIONS: readonly AnyTransitionRow[] = [
     to: { oneOf: ['returned', 'signed'], pick: (_order, input) => (input.accepted ? 'returned' : 'signed') },
     permission: 'order.return_decided',
   }),
-  row({ action: 'callback', from: ['closed'], to: 'visited', permission: 'order.callback' }),
+  row({
+    action: 'callback',
+    from: ['closed'],
+    to: 'visited',
+    permission: 'order.callback',
+    inputGuards: [guard.callbackKeepsExclusion],
+  }),
   row({
     action: 'reopen',
     from: ['closed', 'visited'],
@@ -166,7 +172,7 @@ export const ORDER_TRANSITIONS: readonly AnyTransitionRow[] = [
     from: ['dispatched'],
     to: 'same',
     permission: 'order.hang',
-    inputGuards: [guard.nextProgressInFuture],
+    inputGuards: [guard.nextProgressInFuture, guard.hangUnitIsHandling],
   }),
   // No separate permission: whoever may hang may lift it.
   row({ action: 'unhang', from: ['dispatched'], to: 'same', permission: 'order.hang', guards: [guard.isHung] }),

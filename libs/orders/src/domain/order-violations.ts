@@ -79,15 +79,19 @@ export const ORDER_RULES = {
   ORDER_MERGE_INTO_SELF: { httpStatus: 400, message: '不能将工单合并到自身' },
   ORDER_MERGE_MASTER_FINAL: { httpStatus: 409, message: '不能合并到已合并或已退回的工单' },
   ORDER_MERGE_MASTER_CLOSED_TOO_LONG: { httpStatus: 409, message: '主工单办结已超过 30 天，不能合并，请按新诉求办理' },
-  ORDER_REVIEW_ITEM_FAILED: { httpStatus: 400, message: '有审核项未通过，不能初审通过' },
+  // 409: the reviewer's own verdicts on this reply forbid approving it (issue 5); the message names the items.
+  ORDER_REVIEW_ITEM_FAILED: { httpStatus: 409, message: '有审核项未通过，不能初审通过' },
   ORDER_REJECT_WITHOUT_FAILED_ITEM: { httpStatus: 400, message: '驳回须至少标明一项未通过的审核项' },
+  ORDER_HANG_UNIT_NOT_HANDLING: { httpStatus: 400, message: '挂账责任单位须为该工单的主办或协办单位' },
+  ORDER_ASSESSMENT_EXCLUDED: { httpStatus: 409, message: '该工单已批准剔除考核，回访不能更改考核范围' },
 } as const satisfies Record<string, { httpStatus: 400 | 403 | 409; message: string }>;
 
 export type OrderRuleCode = keyof typeof ORDER_RULES;
 
-export function ruleViolation(code: OrderRuleCode, details: Record<string, unknown> = {}): RuleViolation {
+/** `message` replaces the rule's general text when the refusal can say more (e.g. which item failed). */
+export function ruleViolation(code: OrderRuleCode, details: Record<string, unknown> = {}, message?: string): RuleViolation {
   const rule = ORDER_RULES[code];
-  return { kind: 'rule', code, message: rule.message, httpStatus: rule.httpStatus, details };
+  return { kind: 'rule', code, message: message ?? rule.message, httpStatus: rule.httpStatus, details };
 }
 
 export function forbidden(action: OrderAction, role: Role, permission: Permission): ForbiddenViolation {

@@ -2,6 +2,7 @@ import type { ActionInputs, UnitRef } from './action-inputs.js';
 import { InputReader, LONG_TEXT_MAX, SHORT_TEXT_MAX, type FieldError } from './input-reader.js';
 import type { OrderAction } from './order-actions.js';
 import {
+  ASSESSMENT_SCOPES,
   CONTACT_METHODS,
   ORDER_STATUSES,
   REPLY_RESULTS,
@@ -10,7 +11,14 @@ import {
   UNIT_KINDS,
   UNIT_RETURN_REASONS,
 } from './order-status.js';
-import { CHECKLIST_VERDICTS, REVIEW_CHECKLIST_ITEMS, type ChecklistEntry } from './review-checklist.js';
+import type { DecisionContext } from './order-snapshot.js';
+import {
+  CHECKLIST_ITEM_CODE,
+  CHECKLIST_VERDICTS,
+  DEFAULT_REVIEW_CHECKLIST,
+  type ChecklistEntry,
+  type ReviewChecklistItemDef,
+} from './review-checklist.js';
 
 export type ParsedInput<A extends OrderAction> =
   | { ok: true; input: ActionInputs[A] }
@@ -21,13 +29,18 @@ export type ParsedInput<A extends OrderAction> =
  * input or every field error. Rules that need the order or the time (dates in the future, the upstream limit, the
  * Art. 17 duty list) are guards, checked by `authorize`.
  */
-export function parseActionInput<A extends OrderAction>(action: A, raw: unknown): ParsedInput<A> {
+export function parseActionInput<A extends OrderAction>(
+  action: A,
+  raw: unknown,
+  ctx: Pick<DecisionContext, 'reviewChecklist'> = {},
+): ParsedInput<A> {
   const reader = new InputReader(raw ?? {});
-  const input = withoutUndefined(INPUT_PARSERS[action](reader) as object) as ActionInputs[A];
+  const checklistItems = ctx.reviewChecklist ?? DEFAULT_REVIEW_CHECKLIST;
+  const input = withoutUndefined(INPUT_PARSERS[action](reader, checklistItems) as object) as ActionInputs[A];
   return reader.errors.length > 0 ? { ok: false, fieldErrors: reader.errors } : { ok: true, input };
 }
 
-type InputParsers = { [A in OrderAction]: (r: InputReader) => ActionInputs[A] };
+type InputParsers = { [A in OrderAction]: (r: InputReader, checklist: readonly ReviewChecklistItemDef[]) => ActionInputs[A] };
 
 const INPUT_PARSERS: InputParsers = {
   sign: (r) => ({ note: r.optionalText('note') }),
@@ -79,8 +92,8 @@ const INPUT_PARSERS: InputParsers = {
       attachmentIds: r.ids('attachmentIds'),
     };
   },
-  approve: (r) => ({ checklist: readChecklist(r), comment: r.optionalText('comment') }),
-  reject: (r) => ({ checklist: readChecklist(r), comment: r.text('comment', SHORT_TEXT_MAX) }),
+  approve: (r, items) => ({ checklist: readChecklist(r, items), comment: r.optionalText('comment') }),
+  reject: (r, items) => ({ checklist: readChecklist(r, items), comment: r.text('comment', SHORT_TEXT_MAX) }),
   request_return: (r) => ({
     reason: r.code('reason', RETURN_REASONS),
     text: r.text('text', SHORT_TEXT_MAX),
@@ -101,11 +114,17 @@ const INPUT_PARSERS: InputParsers = {
       solved: r.optionalBool('solved'),
       satisfaction: r.optionalCode('satisfaction', SATISFACTIONS),
       valid: r.bool('valid'),
+      assessment: readCallbackAssessment(r),
       note: r.optionalText('note'),
     };
   },
   reopen: (r) => ({ reason: r.text('reason', SHORT_TEXT_MAX), newUpstreamDueAt: r.optionalDate('newUpstreamDueAt') }),
-  hang: (r) => ({ plan: r.text('plan', LONG_TEXT_MAX), nextProgressAt: r.date('nextProgressAt') }),
+  hang: (r) => ({
+    plan: r.text('plan', LONG_TEXT_MAX),
+    nextProgressAt: r.date('nextProgressAt'),
+    responsibleUnitId: r.optionalId('responsibleUnitId'),
+    note: r.optionalText('note', LONG_TEXT_MAX),
+  }),
   unhang: (r) => ({ comment: r.optionalText('comment') }),
 };
 
@@ -120,25 +139,34 @@ function readUnits(r: InputReader): { leadUnit: UnitRef; coUnits: UnitRef[] } {
   return { leadUnit, coUnits };
 }
 
-/** Every checklist item judged exactly once (DESIGN §6: each item pass/fail, stored). */
-function readChecklist(r: InputReader): ChecklistEntry[] {
+/**
+ * Every item of the street's active checklist judged exactly once (DESIGN §6: each item pass/fail, stored); an
+ * item the checklist does not have is an error, so a stale client cannot skip a newly added item.
+ */
+function readChecklist(r: InputReader, items: readonly ReviewChecklistItemDef[]): ChecklistEntry[] {
   if (!r.has('checklist')) {
     r.fail('checklist', 'required', '必填');
     return [];
   }
-  const entries = r.nestedList('checklist').map(
-    (e): ChecklistEntry =>
-      withoutUndefined({
-        item: e.code('item', REVIEW_CHECKLIST_ITEMS),
-        verdict: e.code('verdict', CHECKLIST_VERDICTS),
-        note: e.optionalText('note'),
-      }),
-  );
+  const codes = items.map((i) => i.code);
+  const entries = r.nestedList('checklist').map((e): ChecklistEntry => {
+    const item = e.id('item');
+    if (item && (!CHECKLIST_ITEM_CODE.test(item) || !codes.includes(item))) e.fail('item', 'invalid', `不是现行审核项：${item}`);
+    return withoutUndefined({ item, verdict: e.code('verdict', CHECKLIST_VERDICTS), note: e.optionalText('note') });
+  });
   const judged = entries.map((e) => e.item);
   if (new Set(judged).size !== judged.length) r.fail('checklist', 'duplicate', '审核项有重复');
-  const missing = REVIEW_CHECKLIST_ITEMS.filter((item) => !judged.includes(item));
-  if (missing.length > 0) r.fail('checklist', 'required', `以下审核项未评定：${missing.join('、')}`);
+  const missing = items.filter((item) => !judged.includes(item.code));
+  if (missing.length > 0) r.fail('checklist', 'required', `以下审核项未评定：${missing.map((i) => i.label).join('、')}`);
   return entries;
+}
+
+/** `excluded` needs a supervisor's decision on an exclusion request (剔除申请), not a reviewer's callback. */
+function readCallbackAssessment(r: InputReader): Exclude<(typeof ASSESSMENT_SCOPES)[number], 'excluded'> | undefined {
+  const scope = r.optionalCode('assessment', ASSESSMENT_SCOPES);
+  if (scope !== 'excluded') return scope;
+  r.fail('assessment', 'not_allowed', '剔除须提交剔除申请并经值班长批准');
+  return undefined;
 }
 
 function withoutUndefined<T extends object>(value: T): T {

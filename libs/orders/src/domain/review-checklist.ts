@@ -1,6 +1,9 @@
 /**
  * The reply review checklist of DESIGN §6. Every item is judged on approve and reject; items that do not apply to
  * a reply (no demand refused, no attachment promised) are marked `na`.
+ *
+ * The items are admin-editable (table `review_checklist_item`); the codes below are the defaults the street starts
+ * with, and what the rules fall back to when no list is passed in the decision context.
  */
 export const REVIEW_CHECKLIST_ITEMS = [
   'citizen_contacted',
@@ -11,6 +14,7 @@ export const REVIEW_CHECKLIST_ITEMS = [
   'no_third_party_pii',
   'attachments_present',
 ] as const;
+/** One of the default items; admin-added items are plain strings. */
 export type ReviewChecklistItem = (typeof REVIEW_CHECKLIST_ITEMS)[number];
 
 export const REVIEW_CHECKLIST_LABELS: Readonly<Record<ReviewChecklistItem, string>> = {
@@ -23,11 +27,31 @@ export const REVIEW_CHECKLIST_LABELS: Readonly<Record<ReviewChecklistItem, strin
   attachments_present: '承诺的附件已上传',
 };
 
+/** An item of the active checklist, as the admin configured it. */
+export interface ReviewChecklistItemDef {
+  readonly code: string;
+  readonly label: string;
+}
+
+/** The defaults, in order; seeded into the database for a street that has no list yet. */
+export const DEFAULT_REVIEW_CHECKLIST: readonly ReviewChecklistItemDef[] = REVIEW_CHECKLIST_ITEMS.map((code) => ({
+  code,
+  label: REVIEW_CHECKLIST_LABELS[code],
+}));
+
+/** Item codes are stable identifiers stored in every review: lower snake case. */
+export const CHECKLIST_ITEM_CODE = /^[a-z][a-z0-9_]{1,47}$/;
+
 export const CHECKLIST_VERDICTS = ['pass', 'fail', 'na'] as const;
 export type ChecklistVerdict = (typeof CHECKLIST_VERDICTS)[number];
 
 export interface ChecklistEntry {
-  item: ReviewChecklistItem;
+  item: string;
   verdict: ChecklistVerdict;
   note?: string;
+}
+
+/** The label of an item in the given list (or the defaults); the code itself when unknown. */
+export function checklistLabel(code: string, items: readonly ReviewChecklistItemDef[] = DEFAULT_REVIEW_CHECKLIST): string {
+  return items.find((i) => i.code === code)?.label ?? code;
 }

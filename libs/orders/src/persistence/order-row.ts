@@ -100,4 +100,5 @@ export const CHANGE_COLUMNS: Record<string, { column: string; json?: boolean; ar
   reworkCount: { column: 'rework_count' },
   urgeCount: { column: 'urge_count' },
   duplicateOfId: { column: 'duplicate_of_id' },
+  assessment: { column: 'assessment' },
 };

@@ -6,6 +6,7 @@ import { DATA_SOURCE, TransactionRunner } from '@app/database';
 import { Rooms } from '@app/realtime';
 import { OrderRepository } from '../persistence/order.repository.js';
 import type { OrderRow } from '../persistence/order-row.js';
+import { DeskAudience } from '../use-cases/desk-audience.js';
 
 export type AlarmKind = 'warning' | 'overdue';
 
@@ -23,7 +24,7 @@ interface DueClock {
 
 /**
  * Raises a clock's warning or overdue alarm once. Overdue is a fact recorded on the order's timeline and flag
- * (DESIGN §4), so every report counts the same thing. Who hears it: supervisors and operators always, the lead unit
+ * (DESIGN §4), so every report counts the same thing. Who hears it: supervisors and the operators on duty always, the lead unit
  * for the unit's own clocks, reviewers for the review clock.
  */
 @Injectable()
@@ -32,6 +33,7 @@ export class ClockAlarms {
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly tx: TransactionRunner,
+    private readonly audience: DeskAudience,
   ) {}
 
   /** Returns whether the alarm was raised now (false: not due yet, already raised, or the clock moved/stopped). */
@@ -46,7 +48,7 @@ export class ClockAlarms {
       if (!clock || clock.stopped_at || clock.generation !== generation) return false;
       const now = this.clock.now();
       const order = (await OrderRepository.find(t.manager, probe.street_code, orderId))!;
-      const rooms = alarmRooms(order, clockKind);
+      const rooms = [...alarmRooms(order, clockKind), ...(await this.audience.operatorRooms(order.street_code, now, t.manager))];
       const payload = { orderId, version: order.version, status: order.status, upstreamNo: order.upstream_no, clock: clockKind, dueAt: new Date(clock.due_at).toISOString() };
       if (kind === 'warning') {
         if (clock.warned_at || now < new Date(clock.warn_at) || now >= new Date(clock.due_at)) return false;
@@ -89,8 +91,9 @@ export class ClockAlarms {
   }
 }
 
+/** Besides the operators on duty: supervisors always, the lead unit for its own clocks, reviewers for review. */
 function alarmRooms(order: OrderRow, clockKind: string): string[] {
-  const rooms = [Rooms.role('supervisor'), Rooms.role('operator')];
+  const rooms = [Rooms.role('supervisor')];
   if ((clockKind === 'unitReply' || clockKind === 'contact') && order.lead_unit_id) rooms.push(Rooms.unit(order.lead_unit_id));
   if (clockKind === 'review') rooms.push(Rooms.role('reviewer'));
   return rooms;

@@ -10,6 +10,8 @@ import { toDomainError } from './decision-errors.js';
 import { OrderEffectsRunner } from './order-effects.runner.js';
 import { roomsForOrder } from './order-rooms.js';
 import { ReferenceLookup } from './reference-lookup.js';
+import { ReviewChecklistSource } from './review-checklist-source.js';
+import { OrderActors } from './order-actors.js';
 
 /** The order actor the rules see; operators may dispatch only when their shift grants it (the roster decides). */
 export function orderActorOf(actor: SessionActor, mayDispatch = false): OrderActor {
@@ -26,6 +28,7 @@ export class ActOnOrder {
   constructor(
     private readonly tx: TransactionRunner,
     private readonly effects: OrderEffectsRunner,
+    private readonly actors: OrderActors,
   ) {}
 
   async execute(actor: SessionActor, orderId: string, action: string, body: Record<string, unknown>): Promise<{ id: string; version: number; status: string }> {
@@ -38,12 +41,18 @@ export class ActOnOrder {
     }
     return this.tx.run(actor, async (t) => {
       const row = await OrderRepository.find(t.manager, actor.streetCode, orderId);
-      const orderActor = orderActorOf(actor);
+      const orderActor = await this.actors.at(actor, t.now, t.manager);
       if (!row || !isOrderInScope(snapshotOf(row), orderActor)) throw new NotFoundError('ORDER_NOT_FOUND', '工单不存在', { orderId });
       if (row.version !== version) throw versionConflict(orderId, version);
 
       const input = await enrichActionInput(t.manager, actor.streetCode, action, body);
-      const ctx = { communityDutyCategories: await ReferenceLookup.communityDutyCategories(t.manager, actor.streetCode) };
+      const ctx = {
+        communityDutyCategories: await ReferenceLookup.communityDutyCategories(t.manager, actor.streetCode),
+        // Reviews are judged against the admin's current checklist, not the built-in defaults (DESIGN §6).
+        ...(action === 'approve' || action === 'reject'
+          ? { reviewChecklist: await ReviewChecklistSource.active(t.manager, actor.streetCode, t.now) }
+          : {}),
+      };
       const result = decide(snapshotOf(row), action, input, orderActor, t.now, ctx);
       if (!result.ok) throw toDomainError(result.error);
       const decision = result.decision;

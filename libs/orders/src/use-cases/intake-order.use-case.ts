@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { z } from 'zod';
 import { maskName, maskPhone, type Actor } from '@app/access';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { TransactionRunner } from '@app/database';
+import { TransactionRunner, type Tx } from '@app/database';
 import { ConflictError, ValidationError } from '@app/errors';
 import { ASSESSMENT_SCOPES, CHANNELS, INTAKE_EFFECTS, ORDER_TYPES, URGENCIES } from '../domain/index.js';
 import { CitizenPii } from '../pii/citizen-pii.js';
@@ -11,6 +11,8 @@ import { OrderRepository } from '../persistence/order.repository.js';
 import { OrderClocks } from '../sla/order-clocks.js';
 import { ReferenceLookup } from './reference-lookup.js';
 import { roomsForNewOrder } from './order-rooms.js';
+import { DeskAudience } from './desk-audience.js';
+import { IntakeHooks, type IntakeSource } from './intake-hooks.js';
 
 const PHONE = /^(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(?:-\d{1,6})?)$/;
 const isoDate = z.iso.datetime({ offset: true, message: '应为带时区的 ISO 8601 时间，例如 2026-11-27T09:30:00+08:00' });
@@ -55,49 +57,66 @@ export class IntakeOrder {
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly tx: TransactionRunner,
     private readonly clocks: OrderClocks,
+    private readonly hooks: IntakeHooks,
+    private readonly audience: DeskAudience,
   ) {
     this.pii = new CitizenPii(config.piiKey);
   }
 
   async execute(actor: Actor, input: IntakeOrderInput): Promise<{ id: string; version: number; status: string }> {
     return this.tx.run(actor, async (t) => {
-      const street = actor.streetCode;
-      const problems: { field: string; message: string }[] = [];
-      if (input.category && !(await ReferenceLookup.categoryExists(t.manager, street, input.category))) {
-        problems.push({ field: 'category', message: `问题分类“${input.category}”不存在` });
-      }
-      if (input.communityId && !(await ReferenceLookup.communityExists(t.manager, street, input.communityId))) {
-        problems.push({ field: 'communityId', message: '所属社区不存在' });
-      }
-      if (problems.length) throw new ValidationError(problems);
-      if (input.upstreamNo) {
-        const [dup] = (await t.manager.query('SELECT id FROM work_order WHERE street_code = $1 AND upstream_no = $2', [street, input.upstreamNo])) as { id: string }[];
-        if (dup) throw new ConflictError('ORDER_DUPLICATE_UPSTREAM_NO', `工单编号 ${input.upstreamNo} 已存在`, { orderId: dup.id });
-      }
-      const communityId = input.communityId ?? (await ReferenceLookup.communityByAddress(t.manager, street, input.address));
-      const [row] = (await t.manager.query(
-        `INSERT INTO work_order (street_code, upstream_no, channel, received_at, citizen_name_enc, citizen_phone_enc, citizen_phone_hash,
-                                 address, community_id, type, urgency, category_path, content, upstream_due_at, assessment, tags,
-                                 status, created_by, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, 'new', $17, $18, $18) RETURNING *`,
-        [
-          street, input.upstreamNo ?? null, input.channel, new Date(input.receivedAt), this.pii.encrypt(input.citizenName),
-          this.pii.encrypt(input.citizenPhone), this.pii.phoneHash(input.citizenPhone), input.address, communityId, input.type,
-          input.urgency, input.category ?? null, input.content, input.upstreamDueAt ? new Date(input.upstreamDueAt) : null,
-          input.assessment, input.tags, actor.id, t.now,
-        ],
-      )) as OrderRow[];
-      await OrderRepository.appendEvent(t.manager, street, {
-        orderId: row.id, action: 'create', actorId: actor.id, actorRole: actor.role, actorUnitId: actor.unitId,
-        at: t.now, fromStatus: null, toStatus: 'new', payload: { channel: input.channel, source: 'manual' },
-      });
-      for (const effect of INTAKE_EFFECTS) if (effect.kind === 'startClock') await this.clocks.start(t, row, effect.clock);
-      t.audit({
-        action: 'order.create', entityType: 'order', entityId: row.id,
-        after: { ...input, citizenName: maskName(input.citizenName), citizenPhone: maskPhone(input.citizenPhone), communityId },
-      });
-      t.emit('order.created', roomsForNewOrder(), { orderId: row.id, version: row.version, status: row.status, upstreamNo: row.upstream_no });
+      const row = await this.createIn(t, input, 'manual');
       return { id: row.id, version: row.version, status: row.status };
     });
+  }
+
+  /**
+   * The one way an order comes in, whatever the source (form, platform export, signed API), inside the caller's
+   * transaction: reference checks, the row, the timeline's `create` entry, the intake effects of the state machine
+   * (the sign clock), the audit record and the realtime event, then intake's listeners (suggestions, duplicates).
+   */
+  async createIn(t: Tx, input: IntakeOrderInput, source: IntakeSource): Promise<OrderRow> {
+    const actor = t.actor;
+    const street = actor.streetCode;
+    const problems: { field: string; message: string }[] = [];
+    if (input.category && !(await ReferenceLookup.categoryExists(t.manager, street, input.category))) {
+      problems.push({ field: 'category', message: `问题分类“${input.category}”不存在` });
+    }
+    if (input.communityId && !(await ReferenceLookup.communityExists(t.manager, street, input.communityId))) {
+      problems.push({ field: 'communityId', message: '所属社区不存在' });
+    }
+    if (problems.length) throw new ValidationError(problems);
+    if (input.upstreamNo) {
+      const [dup] = (await t.manager.query('SELECT id FROM work_order WHERE street_code = $1 AND upstream_no = $2', [street, input.upstreamNo])) as { id: string }[];
+      if (dup) throw new ConflictError('ORDER_DUPLICATE_UPSTREAM_NO', `工单编号 ${input.upstreamNo} 已存在`, { orderId: dup.id });
+    }
+    const resolver = this.hooks.communityResolver;
+    const communityId =
+      input.communityId ??
+      (resolver ? await resolver.communityFor(t.manager, street, input.address) : await ReferenceLookup.communityByAddress(t.manager, street, input.address));
+    const [row] = (await t.manager.query(
+      `INSERT INTO work_order (street_code, upstream_no, channel, received_at, citizen_name_enc, citizen_phone_enc, citizen_phone_hash,
+                               address, community_id, type, urgency, category_path, content, upstream_due_at, assessment, tags,
+                               status, created_by, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, 'new', $17, $18, $18) RETURNING *`,
+      [
+        street, input.upstreamNo ?? null, input.channel, new Date(input.receivedAt), this.pii.encrypt(input.citizenName),
+        this.pii.encrypt(input.citizenPhone), this.pii.phoneHash(input.citizenPhone), input.address, communityId, input.type,
+        input.urgency, input.category ?? null, input.content, input.upstreamDueAt ? new Date(input.upstreamDueAt) : null,
+        input.assessment, input.tags, actor.id, t.now,
+      ],
+    )) as OrderRow[];
+    await OrderRepository.appendEvent(t.manager, street, {
+      orderId: row.id, action: 'create', actorId: actor.id, actorRole: actor.role, actorUnitId: actor.unitId,
+      at: t.now, fromStatus: null, toStatus: 'new', payload: { channel: input.channel, source },
+    });
+    for (const effect of INTAKE_EFFECTS) if (effect.kind === 'startClock') await this.clocks.start(t, row, effect.clock);
+    t.audit({
+      action: 'order.create', entityType: 'order', entityId: row.id,
+      after: { ...input, source, citizenName: maskName(input.citizenName), citizenPhone: maskPhone(input.citizenPhone), communityId },
+    });
+    t.emit('order.created', roomsForNewOrder(await this.audience.operatorRooms(street, t.now, t.manager)), { orderId: row.id, version: row.version, status: row.status, upstreamNo: row.upstream_no });
+    await this.hooks.afterIntake(t, row, source);
+    return row;
   }
 }

@@ -4,6 +4,7 @@ import type { Tx } from '@app/database';
 import { Rooms } from '@app/realtime';
 import type { OrderDecision, OrderEffect } from '../domain/index.js';
 import type { OrderRow } from '../persistence/order-row.js';
+import { HangProgressAlarms } from '../sla/hang-progress-alarms.service.js';
 import { OrderClocks } from '../sla/order-clocks.js';
 
 /**
@@ -13,7 +14,10 @@ import { OrderClocks } from '../sla/order-clocks.js';
  */
 @Injectable()
 export class OrderEffectsRunner {
-  constructor(private readonly clocks: OrderClocks) {}
+  constructor(
+    private readonly clocks: OrderClocks,
+    private readonly hangAlarms: HangProgressAlarms,
+  ) {}
 
   async apply(t: Tx, order: OrderRow, decision: OrderDecision): Promise<void> {
     for (const effect of decision.effects) await this.applyOne(t, order, effect, decision);
@@ -39,12 +43,15 @@ export class OrderEffectsRunner {
         }
         return;
       }
+      case 'scheduleProgressCheck':
+        this.hangAlarms.schedule(t, order.id, effect.at);
+        return;
+      // A stale progress job finds the hang lifted or its date moved and does nothing: no cancelling needed.
+      case 'cancelProgressCheck':
       case 'countRework':
       case 'countUrge':
       case 'informCitizen':
       case 'sendUpstream':
-      case 'scheduleProgressCheck':
-      case 'cancelProgressCheck':
         return;
     }
   }

@@ -13,6 +13,8 @@ import { OrderRepository } from '../persistence/order.repository.js';
 import { snapshotOf, type OrderRow } from '../persistence/order-row.js';
 import { OrderClocks } from '../sla/order-clocks.js';
 import { orderActorOf } from './act-on-order.use-case.js';
+import { OrderDetailParts } from './order-detail-parts.js';
+import { OrderActors } from './order-actors.js';
 import { orderDetail, orderSummary } from './order-views.js';
 import { ReferenceLookup } from './reference-lookup.js';
 
@@ -28,6 +30,8 @@ export const OrderListQuery = z.object({
   status: csv(ORDER_STATUSES).optional(),
   type: csv(ORDER_TYPES).optional(),
   urgency: csv(URGENCIES).optional(),
+  /** A category path or any prefix of it, by whole segments: 城乡建设/物业管理 matches 城乡建设/物业管理/物业服务. */
+  category: z.string().trim().min(1).max(200).optional(),
   communityId: z.uuid().optional(),
   unitId: z.uuid().optional(),
   overdue: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
@@ -47,6 +51,8 @@ export class OrderQueries {
     @Inject(APP_CONFIG) config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly clocks: OrderClocks,
+    private readonly parts: OrderDetailParts,
+    private readonly actors: OrderActors,
   ) {
     this.pii = new CitizenPii(config.piiKey);
   }
@@ -68,6 +74,7 @@ export class OrderQueries {
     if (q.status?.length) add('o.status = ANY(?)', q.status);
     if (q.type?.length) add('o.type = ANY(?)', q.type);
     if (q.urgency?.length) add('o.urgency = ANY(?)', q.urgency);
+    if (q.category) add("(o.category_path = ? OR o.category_path LIKE ? ESCAPE '\\')", q.category, `${q.category.replace(/[\\%_]/g, (c) => '\\' + c)}/%`);
     if (q.communityId) add('o.community_id = ?', q.communityId);
     if (q.unitId) add('(o.lead_unit_id = ? OR ? = ANY(o.co_unit_ids))', q.unitId, q.unitId);
     if (q.overdue !== undefined) add('o.overdue = ?', q.overdue);
@@ -99,7 +106,8 @@ export class OrderQueries {
       ...orderDetail(row, actor, this.pii, names, snapshot),
       timeline: await OrderRepository.timeline(this.dataSource.manager, orderId),
       deadlines: await this.clocks.list(this.dataSource.manager, orderId),
-      allowedActions: allowedActions(snapshot, orderActorOf(actor), this.clock.now()),
+      allowedActions: allowedActions(snapshot, await this.actors.at(actor, this.clock.now()), this.clock.now()),
+      ...(await this.parts.collect(row, actor)),
     };
   }
 

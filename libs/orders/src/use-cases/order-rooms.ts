@@ -9,7 +9,7 @@ export function roomsForOrder(order: Pick<OrderRow, 'lead_unit_id' | 'co_unit_id
   return rooms;
 }
 
-/** A new order goes to the operators on duty and the supervisors (DESIGN §10). */
-export function roomsForNewOrder(): string[] {
-  return [Rooms.role('operator'), Rooms.role('supervisor')];
+/** A new order goes to the operators on duty (see DeskAudience) and the supervisors (DESIGN §10). */
+export function roomsForNewOrder(operatorRooms: readonly string[]): string[] {
+  return [...operatorRooms, Rooms.role('supervisor')];
 }

@@ -26,4 +26,12 @@ export interface AppConfig {
   businessTimeZone: 'Asia/Shanghai';
   logLevel: string;
   streetCode?: string;
+  /** Intake from the 12345 platform (DESIGN §5): the signed API's shared secret and the import limits. */
+  intake: {
+    /** HMAC-SHA256 key shared with the platform; unset → the signed intake API answers 503. */
+    hmacSecret?: string;
+    maxClockSkewSeconds: number;
+    maxImportBytes: number;
+    maxImportRows: number;
+  };
 }

@@ -76,6 +76,10 @@ export const envSchema = z.object({
   QUEUE_PREFIX: z.string().regex(/^[a-z0-9_-]+$/i, 'expected letters, digits, - or _').default('hd'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   STREET_CODE: z.string().regex(/^\d{9,12}$/, 'expected the street administrative code (9–12 digits)').optional(),
+  INTAKE_HMAC_SECRET: z.string().min(32, 'expected at least 32 characters shared with the 12345 platform').optional(),
+  INTAKE_MAX_CLOCK_SKEW: duration('5m'),
+  IMPORT_MAX_FILE_MB: z.coerce.number().int().min(1).max(200).default(20),
+  IMPORT_MAX_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(50_000),
 });
 
 export type RawEnv = z.input<typeof envSchema>;

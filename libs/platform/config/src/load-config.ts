@@ -61,6 +61,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, { requireSecret
     businessTimeZone: v.BUSINESS_TZ,
     logLevel: v.LOG_LEVEL,
     streetCode: v.STREET_CODE,
+    intake: {
+      hmacSecret: v.INTAKE_HMAC_SECRET,
+      maxClockSkewSeconds: v.INTAKE_MAX_CLOCK_SKEW,
+      maxImportBytes: v.IMPORT_MAX_FILE_MB * 1024 * 1024,
+      maxImportRows: v.IMPORT_MAX_ROWS,
+    },
   };
 }
 

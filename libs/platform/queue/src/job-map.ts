@@ -5,6 +5,8 @@
 export const QueueName = {
   Maintenance: 'maintenance',
   Sla: 'sla',
+  Imports: 'imports',
+  Roster: 'roster',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -19,6 +21,20 @@ export interface JobPayloads {
   overdue: ClockAlarmPayload;
   /** Finds warnings and overdue clocks that delayed jobs missed (restarts, the embedded queue's lost timers). */
   'sla-sweep': Record<string, never>;
+  /** A 挂账 order's next progress date (DESIGN §3) has come: alarm once unless a progress report moved it. */
+  'hang-progress-due': HangProgressPayload;
+  /** Finds 挂账 progress dates that passed without an alarm (restarts, lost timers). */
+  'hang-progress-sweep': Record<string, never>;
+  /** Import of a platform export (DESIGN §9): the uploaded file is in `order_import`; rows already done are skipped. */
+  'upstream-import': { importId: string };
+  /** 交接班 (DESIGN §7): gathers the handover of every shift that has just ended; one per (date, shift). */
+  'shift-handover': Record<string, never>;
+}
+
+export interface HangProgressPayload {
+  orderId: string;
+  /** The progress date the job was scheduled for (ISO); a later report makes it stale. */
+  dueAt: string;
 }
 
 export interface ClockAlarmPayload {
@@ -85,6 +101,18 @@ export const JOBS: { [N in JobName]: JobDefinition & { schedule?: { pattern: str
     queue: QueueName.Sla,
     retry: RetryPresets.alarm,
     schedule: { pattern: '* * * * *', payload: {} },
+  },
+  'hang-progress-due': { queue: QueueName.Sla, retry: RetryPresets.alarm },
+  'hang-progress-sweep': {
+    queue: QueueName.Sla,
+    retry: RetryPresets.alarm,
+    schedule: { pattern: '*/5 * * * *', payload: {} },
+  },
+  'upstream-import': { queue: QueueName.Imports, retry: RetryPresets.standard },
+  'shift-handover': {
+    queue: QueueName.Roster,
+    retry: RetryPresets.standard,
+    schedule: { pattern: '*/5 * * * *', payload: {} },
   },
 };
 

@@ -28,7 +28,7 @@ export { generateRoster, type GenerateRosterOptions, type RosterGenerationResult
 export { buildRosterModel, type RosterModel, type RosterModelOptions } from './roster-model-builder.js';
 export { explainCoverageGaps, precheckCoverage, type CoverageGapReport } from './coverage-gaps.js';
 export type { MipStatus } from './highs-runner.js';
-export { buildGreedyRoster } from './greedy-roster.js';
+export { buildGreedyRoster, type GreedyRosterOptions } from './greedy-roster.js';
 
 // Operations
 export {
@@ -40,3 +40,9 @@ export {
   type ShiftSwap,
 } from './swap-validation.js';
 export { rankReplacements, type ReplacementCandidate } from './replacement-ranking.js';
+
+// Attendance and delivered coverage
+export { attendanceVerdict, DEFAULT_GRACE_MINUTES, type AttendanceInput, type AttendanceStatus, type AttendanceVerdict } from './attendance.js';
+export { deliveredCoverage, type DeliveredCoverage, type DeliveredDay, type Presence } from './delivered-coverage.js';
+export { minuteOfDateTime, formatMinute } from './calendar-dates.js';
+export { sameAssignment } from './swap-validation.js';

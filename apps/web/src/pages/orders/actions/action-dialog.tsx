@@ -1,0 +1,126 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { formErrorsOf, isVersionConflict, NO_ERRORS, type FormErrors } from '../../../api/field-errors';
+import type { OrderDetail } from '../../../api/order-types';
+import { api } from '../../../services';
+import { ORDER_ACTION_LABELS, type OrderAction } from '@app/orders/domain/order-actions';
+import { ActionField, type UnitOption } from './action-field';
+import { buildBody, initialValues, isShown } from './action-form-body';
+import { ACTION_FORMS, type FormValues } from './action-form-spec';
+import { useReviewChecklist } from './use-review-checklist';
+
+interface ActionDialogProps {
+  order: OrderDetail;
+  action: OrderAction;
+  streetUnits: readonly UnitOption[];
+  /** Resolves once the page has reloaded the order; the dialog stays busy until then. */
+  onDone: (action: OrderAction) => Promise<void>;
+  /** 409 ORDER_VERSION_CONFLICT: the page reloads the order and says so. */
+  onConflict: () => Promise<void>;
+  onCancel: () => void;
+}
+
+/**
+ * The small form of one action, in a modal `<dialog>` (focus stays inside; Esc cancels). It sends the `version`
+ * the user was looking at when they opened it — not a newer one a realtime refresh may have brought — so a change
+ * by someone else in the meantime is a conflict, not a silent overwrite.
+ */
+export function ActionDialog({ order, action, streetUnits, onDone, onConflict, onCancel }: ActionDialogProps) {
+  const fields = ACTION_FORMS[action];
+  const checklistField = fields.find((field) => field.kind === 'checklist');
+  const checklist = useReviewChecklist(checklistField !== undefined);
+  const [version] = useState(order.version);
+  const [values, setValues] = useState<FormValues>(() => initialValues(fields, checklist));
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [busy, setBusy] = useState(false);
+  const dialog = useRef<HTMLDialogElement>(null);
+  const label = ORDER_ACTION_LABELS[action];
+  const coUnits: UnitOption[] = order.coUnitIds.map((id, i) => ({ id, name: order.coUnitNames[i] ?? id }));
+
+  // When the street's own checklist arrives, judge exactly its items (each still 通过 unless changed).
+  useEffect(() => {
+    if (!checklistField) return;
+    setValues((v) => {
+      const before = (v[checklistField.name] ?? {}) as Record<string, string>;
+      return { ...v, [checklistField.name]: Object.fromEntries(checklist.map((item) => [item.code, before[item.code] ?? 'pass'])) };
+    });
+  }, [checklist, checklistField]);
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (element && !element.open) element.showModal();
+    return () => element?.close();
+  }, []);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    setErrors(NO_ERRORS);
+    try {
+      await api.actOnOrder(order.id, action, version, buildBody(fields, values));
+    } catch (error) {
+      if (isVersionConflict(error)) {
+        await onConflict();
+        return;
+      }
+      setErrors(formErrorsOf(error, fields.map((f) => f.name)));
+      setBusy(false);
+      return;
+    }
+    await onDone(action);
+  }
+
+  return (
+    <dialog
+      ref={dialog}
+      className="dialog"
+      aria-labelledby="action-dialog-title"
+      onCancel={(event) => {
+        event.preventDefault();
+        onCancel();
+      }}
+    >
+      <form onSubmit={submit} noValidate>
+        <h2 id="action-dialog-title" className="dialog__title">
+          {label}
+        </h2>
+        {errors.message ? (
+          <div className="notice notice--error" role="alert">
+            <p>{errors.message}</p>
+            {errors.other.length ? (
+              <ul>
+                {errors.other.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            ) : null}
+          </div>
+        ) : null}
+        {fields.length === 0 ? <p>确认{label}？</p> : null}
+        {fields
+          .filter((field) => isShown(field, values))
+          .map((field) => (
+            <ActionField
+              key={field.name}
+              field={field}
+              value={values[field.name]}
+              onChange={(value) => setValues((v) => ({ ...v, [field.name]: value }))}
+              error={errors.fields[field.name]}
+              // The lead unit cannot also be a co-unit (the server refuses it), so it is not offered as one.
+              streetUnits={field.kind === 'units' ? streetUnits.filter((unit) => unit.id !== values.leadUnitId) : streetUnits}
+              coUnits={coUnits}
+              checklist={checklist}
+            />
+          ))}
+        <div className="dialog__buttons">
+          <button type="button" className="button" onClick={onCancel} disabled={busy}>
+            取消
+          </button>
+          <button type="submit" className="button button--primary" disabled={busy}>
+            {busy ? '正在提交…' : '提交'}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

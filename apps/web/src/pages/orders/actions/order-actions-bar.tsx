@@ -1,0 +1,26 @@
+import { ORDER_ACTION_LABELS, type OrderAction } from '@app/orders/domain/order-actions';
+
+/**
+ * 可执行的操作: one button per action in the server's `allowedActions` for this user and this order, in the
+ * server's order. Nothing here decides who may do what; an empty list says so plainly.
+ */
+export function OrderActionsBar({ actions, disabled, onChoose }: { actions: readonly OrderAction[]; disabled: boolean; onChoose: (action: OrderAction) => void }) {
+  return (
+    <section className="panel actions-bar" aria-labelledby="order-actions-title">
+      <h2 id="order-actions-title" className="actions-bar__title">
+        可执行的操作
+      </h2>
+      {actions.length === 0 ? (
+        <p className="muted">当前状态下您没有可执行的操作。</p>
+      ) : (
+        <div className="actions-bar__buttons">
+          {actions.map((action) => (
+            <button key={action} type="button" className="button button--primary" disabled={disabled} onClick={() => onChoose(action)}>
+              {ORDER_ACTION_LABELS[action] ?? action}
+            </button>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+import type { OrderDeadline } from '../../api/order-types';
+import { describeTimeLeft } from '../../lib/beijing-input';
+import { formatFull } from '../../lib/shanghai-time';
+import { useNow } from '../../lib/use-now';
+import { ORDER_CLOCK_LABELS } from '@app/orders/domain/order-effects';
+
+/** 时限: each internal clock (DESIGN §4) with its due time in Beijing time and, while it runs, the time left. */
+export function OrderDeadlinesPanel({ deadlines }: { deadlines: readonly OrderDeadline[] }) {
+  const now = useNow();
+  return (
+    <section className="panel" aria-labelledby="order-deadlines-title">
+      <div className="panel__header">
+        <h2 id="order-deadlines-title">时限</h2>
+        <span className="muted small">北京时间</span>
+      </div>
+      {deadlines.length === 0 ? (
+        <p className="empty">暂无时限</p>
+      ) : (
+        <ul className="deadlines">
+          {deadlines.map((deadline) => (
+            <li key={`${deadline.kind}-${deadline.startedAt}`} className="deadlines__item">
+              <span className="deadlines__name">{ORDER_CLOCK_LABELS[deadline.kind] ?? deadline.kind}</span>
+              <span>
+                截止 <time dateTime={deadline.dueAt}>{formatFull(deadline.dueAt)}</time>
+                {deadline.provisional ? <span className="muted small">（暂定：节假日表未覆盖该年）</span> : null}
+              </span>
+              <DeadlineState deadline={deadline} now={now} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function DeadlineState({ deadline, now }: { deadline: OrderDeadline; now: number }) {
+  if (deadline.stoppedAt) {
+    const late = deadline.overdueAt !== null;
+    const what = deadline.outcome === 'abandoned' ? '已终止' : '已完成';
+    return (
+      <span className={`tag tag--${late ? 'danger' : 'success'}`}>
+        {what}于 {formatFull(deadline.stoppedAt)}
+        {late ? '（超时）' : ''}
+      </span>
+    );
+  }
+  const left = describeTimeLeft(deadline.dueAt, now);
+  const warning = !left.overdue && deadline.warnAt !== null && now >= new Date(deadline.warnAt).getTime();
+  return <span className={`tag tag--${left.overdue ? 'danger' : warning ? 'warning' : 'info'}`}>{left.text}</span>;
+}

@@ -1,0 +1,94 @@
+import type { OrderListQuery, OrderSort } from '../../api/order-types';
+import { beijingDayStart } from '../../lib/beijing-input';
+import { isOneOf, ORDER_STATUSES, ORDER_TYPES, URGENCIES, type OrderStatus, type OrderType, type Urgency } from '@app/orders/domain/order-status';
+
+/** The list's filters as the user set them; kept in the URL's query string (bookmarkable, back button undoes). */
+export interface OrderListFilters {
+  status: OrderStatus[];
+  type: OrderType | '';
+  urgency: Urgency | '';
+  communityId: string;
+  unitId: string;
+  overdue: '' | 'true' | 'false';
+  q: string;
+  /** Beijing calendar days (`2026-11-25`), inclusive. */
+  fromDay: string;
+  toDay: string;
+  sort: OrderSort;
+  page: number;
+}
+
+export const SORT_OPTIONS: readonly { value: OrderSort; label: string }[] = [
+  { value: '-receivedAt', label: '来电时间（新→旧）' },
+  { value: 'receivedAt', label: '来电时间（旧→新）' },
+  { value: 'unitDueAt', label: '承办时限（紧→松）' },
+  { value: 'upstreamDueAt', label: '平台时限（紧→松）' },
+  { value: '-updatedAt', label: '最近更新' },
+];
+
+export const PAGE_SIZE = 20;
+
+export function emptyFilters(defaults: Partial<OrderListFilters> = {}): OrderListFilters {
+  return { status: [], type: '', urgency: '', communityId: '', unitId: '', overdue: '', q: '', fromDay: '', toDay: '', sort: '-receivedAt', page: 1, ...defaults };
+}
+
+export function filtersFromSearch(search: string, defaults: Partial<OrderListFilters> = {}): OrderListFilters {
+  const params = new URLSearchParams(search);
+  const base = emptyFilters(defaults);
+  const list = (key: string) => (params.get(key) ?? '').split(',').filter(Boolean);
+  const sort = params.get('sort');
+  const page = Number(params.get('page'));
+  return {
+    status: params.has('status') ? list('status').filter((s) => isOneOf(ORDER_STATUSES, s)) : base.status,
+    type: isOneOf(ORDER_TYPES, params.get('type')) ? (params.get('type') as OrderType) : base.type,
+    urgency: isOneOf(URGENCIES, params.get('urgency')) ? (params.get('urgency') as Urgency) : base.urgency,
+    communityId: params.get('communityId') ?? base.communityId,
+    unitId: params.get('unitId') ?? base.unitId,
+    overdue: params.get('overdue') === 'true' || params.get('overdue') === 'false' ? (params.get('overdue') as 'true' | 'false') : base.overdue,
+    q: params.get('q') ?? base.q,
+    fromDay: params.get('from') ?? base.fromDay,
+    toDay: params.get('to') ?? base.toDay,
+    sort: SORT_OPTIONS.some((option) => option.value === sort) ? (sort as OrderSort) : base.sort,
+    page: Number.isInteger(page) && page > 0 ? page : 1,
+  };
+}
+
+/** Only what differs from the defaults goes into the URL, so a plain list has a plain address. */
+export function filtersToSearch(filters: OrderListFilters, defaults: Partial<OrderListFilters> = {}): string {
+  const base = emptyFilters(defaults);
+  const params = new URLSearchParams();
+  if (filters.status.join(',') !== base.status.join(',')) params.set('status', filters.status.join(','));
+  const plain: [string, string, string][] = [
+    ['type', filters.type, base.type],
+    ['urgency', filters.urgency, base.urgency],
+    ['communityId', filters.communityId, base.communityId],
+    ['unitId', filters.unitId, base.unitId],
+    ['overdue', filters.overdue, base.overdue],
+    ['q', filters.q.trim(), base.q],
+    ['from', filters.fromDay, base.fromDay],
+    ['to', filters.toDay, base.toDay],
+    ['sort', filters.sort, base.sort],
+  ];
+  for (const [key, value, fallback] of plain) if (value !== fallback) params.set(key, value);
+  if (filters.page > 1) params.set('page', String(filters.page));
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** The api's query: days become Beijing instants, the end day inclusive (the api's `to` is exclusive). */
+export function toApiQuery(filters: OrderListFilters): OrderListQuery {
+  return {
+    page: filters.page,
+    pageSize: PAGE_SIZE,
+    sort: filters.sort,
+    status: filters.status,
+    type: filters.type ? [filters.type] : undefined,
+    urgency: filters.urgency ? [filters.urgency] : undefined,
+    communityId: filters.communityId || undefined,
+    unitId: filters.unitId || undefined,
+    overdue: filters.overdue === '' ? undefined : filters.overdue === 'true',
+    q: filters.q.trim() || undefined,
+    from: filters.fromDay ? beijingDayStart(filters.fromDay) : undefined,
+    to: filters.toDay ? beijingDayStart(filters.toDay, true) : undefined,
+  };
+}

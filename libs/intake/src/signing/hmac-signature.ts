@@ -1,0 +1,48 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+
+/** Headers of a signed intake request. */
+export const SIGNATURE_HEADER = 'x-hd-signature';
+export const TIMESTAMP_HEADER = 'x-hd-timestamp';
+
+export type SignatureFailure = { ok: false; code: 'INTAKE_SIGNATURE_MISSING' | 'INTAKE_SIGNATURE_INVALID' | 'INTAKE_TIMESTAMP_SKEW'; message: string };
+export type SignatureCheck = { ok: true; signedAt: Date; signature: string } | SignatureFailure;
+
+/**
+ * `sha256=<hex>` of HMAC-SHA256(secret, "<timestamp>.<raw body>"), the timestamp in Unix seconds. Signing the
+ * timestamp with the body means an old request cannot be re-dated, and the raw bytes (not re-serialised JSON)
+ * make the check independent of key order and whitespace.
+ */
+export function signIntakeRequest(secret: string, timestamp: number | string, rawBody: Buffer | string): string {
+  const mac = createHmac('sha256', secret);
+  mac.update(`${timestamp}.`);
+  mac.update(rawBody);
+  return `sha256=${mac.digest('hex')}`;
+}
+
+export function verifyIntakeSignature(args: {
+  secret: string;
+  timestampHeader: string | undefined;
+  signatureHeader: string | undefined;
+  rawBody: Buffer;
+  now: Date;
+  maxSkewSeconds: number;
+}): SignatureCheck {
+  const { timestampHeader, signatureHeader } = args;
+  if (!timestampHeader || !signatureHeader) {
+    return { ok: false, code: 'INTAKE_SIGNATURE_MISSING', message: `缺少签名：请求须带 ${TIMESTAMP_HEADER} 与 ${SIGNATURE_HEADER} 请求头` };
+  }
+  if (!/^\d{9,11}$/.test(timestampHeader)) {
+    return { ok: false, code: 'INTAKE_SIGNATURE_INVALID', message: `${TIMESTAMP_HEADER} 应为 Unix 时间戳（秒）` };
+  }
+  const expected = Buffer.from(signIntakeRequest(args.secret, timestampHeader, args.rawBody));
+  const given = Buffer.from(signatureHeader.trim());
+  // Constant-time comparison: the time taken must not tell an attacker how many leading characters were right.
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+    return { ok: false, code: 'INTAKE_SIGNATURE_INVALID', message: '签名校验失败：请确认共享密钥与签名算法（HMAC-SHA256，签名内容为“时间戳.请求体”）' };
+  }
+  const signedAt = new Date(Number(timestampHeader) * 1000);
+  if (Math.abs(args.now.getTime() - signedAt.getTime()) > args.maxSkewSeconds * 1000) {
+    return { ok: false, code: 'INTAKE_TIMESTAMP_SKEW', message: `请求时间戳与服务器时间相差超过 ${Math.round(args.maxSkewSeconds / 60)} 分钟，已拒绝` };
+  }
+  return { ok: true, signedAt, signature: expected.toString().slice('sha256='.length) };
+}

@@ -1,0 +1,17 @@
+import { describe, expect, it } from '@jest/globals';
+import { demoRosterContext } from '../testing/demo-roster-context.js';
+import { buildGreedyRoster } from './greedy-roster.js';
+import { checkRoster } from './roster-checker.js';
+
+describe('buildGreedyRoster with spareDispatchers', () => {
+  it.each(['2026-11', '2026-12', '2027-02'])('when the demo team is rostered for %s, then the checker accepts it', (month) => {
+    const context = demoRosterContext(month);
+    expect(checkRoster(context, buildGreedyRoster(context, { spareDispatchers: true }))).toEqual([]);
+  });
+
+  it('when dispatchers are not spared, then the naive baseline leaves the night of the 2nd without a dispatcher', () => {
+    const context = demoRosterContext('2026-12');
+    const rules = checkRoster(context, buildGreedyRoster(context)).map((violation) => `${violation.rule} ${violation.date}`);
+    expect(rules).toContain('dispatch_coverage 2026-12-02');
+  });
+});

@@ -1,0 +1,112 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { DataSource } from 'typeorm';
+import { z } from 'zod';
+import type { Actor } from '@app/access';
+import { DATA_SOURCE, TransactionRunner } from '@app/database';
+import { buildGreedyRoster, checkRoster, scoreRoster, type Assignment, type RosterViolation } from '@app/roster';
+import { generateRosterInThread } from '../solver/solve-in-thread.js';
+import { RosterRepository } from '../persistence/roster.repository.js';
+import { RosterContextLoader } from './roster-context.loader.js';
+import { rosterSummary } from './roster-views.js';
+
+export const GenerateRosterBody = z.object({
+  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 YYYY-MM'),
+  /** optimiser: HiGHS MIP (the default); greedy: the quick rota, judged by the same checker. */
+  method: z.enum(['optimiser', 'greedy']).default('optimiser'),
+  timeLimitSeconds: z.number().int().min(1).max(300).default(30),
+});
+export type GenerateRosterInput = z.infer<typeof GenerateRosterBody>;
+
+export interface GenerationReport {
+  method: 'optimiser' | 'greedy';
+  /** optimal | feasible | infeasible | no_solution | error (solver), or greedy */
+  status: string;
+  solverStatus: string | null;
+  objective: number | null;
+  bestBound: number | null;
+  gap: number | null;
+  solveMs: number;
+  timeLimitSeconds: number | null;
+  /** When the optimiser found nothing in time, the quick rota is kept if the checker accepts it. */
+  fallback: 'greedy' | null;
+  softScoreByRule: Record<string, number>;
+  softScoreTotal: number;
+  violations: RosterViolation[];
+  /** Hour-by-hour explanation when the month cannot be covered ("2026-12-24 00:00–08:00 缺 1 名具备派单资质人员"). */
+  infeasibility: string[] | null;
+}
+
+/**
+ * `POST /api/roster/generate`: solves the month and stores the result as a new draft revision. The solve runs in
+ * a worker thread (HiGHS in WebAssembly is synchronous) and outside any transaction; only the final write is one.
+ */
+@Injectable()
+export class GenerateRoster {
+  constructor(
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    private readonly tx: TransactionRunner,
+    private readonly contexts: RosterContextLoader,
+  ) {}
+
+  async execute(actor: Actor, input: GenerateRosterInput) {
+    const street = actor.streetCode;
+    const context = await this.contexts.load(this.dataSource.manager, street, input.month);
+    const started = performance.now();
+    let roster: Assignment[];
+    let report: GenerationReport;
+    if (input.method === 'greedy') {
+      roster = buildGreedyRoster(context, { spareDispatchers: true });
+      const soft = scoreRoster(context, roster);
+      report = {
+        method: 'greedy', status: 'greedy', solverStatus: null, objective: soft.total, bestBound: null, gap: null,
+        solveMs: Math.round(performance.now() - started), timeLimitSeconds: null, fallback: null,
+        softScoreByRule: soft.byRule, softScoreTotal: soft.total, violations: checkRoster(context, roster), infeasibility: null,
+      };
+    } else {
+      const result = await generateRosterInThread(context, { timeLimitSeconds: input.timeLimitSeconds });
+      roster = result.roster;
+      let fallback: 'greedy' | null = null;
+      if (result.status === 'no_solution') {
+        const greedy = buildGreedyRoster(context, { spareDispatchers: true });
+        if (checkRoster(context, greedy).length === 0) [roster, fallback] = [greedy, 'greedy'];
+      }
+      // An infeasible month keeps the relaxed model's roster (every rule but coverage): a start for manual edits.
+      if (!roster.length && result.coverageGaps?.relaxed) roster = result.coverageGaps.relaxed.roster;
+      const soft = scoreRoster(context, roster);
+      report = {
+        method: 'optimiser',
+        status: result.status,
+        solverStatus: result.solverStatus,
+        objective: result.objective,
+        bestBound: result.bestBound,
+        gap: result.gap,
+        solveMs: Math.round(result.solveMs),
+        timeLimitSeconds: input.timeLimitSeconds,
+        fallback,
+        softScoreByRule: soft.byRule,
+        softScoreTotal: soft.total,
+        violations: checkRoster(context, roster),
+        infeasibility: result.coverageGaps?.messages ?? null,
+      };
+    }
+
+    const saved = await this.tx.run(actor, async (t) => {
+      const row = await RosterRepository.create(t.manager, street, {
+        month: input.month,
+        source: report.fallback ?? report.method,
+        generation: { ...report, violations: report.violations.length },
+        createdBy: actor.id,
+        now: t.now,
+      });
+      await RosterRepository.insertAssignments(t.manager, street, row.id, roster, context.templates);
+      t.audit({
+        action: 'roster.generate',
+        entityType: 'roster',
+        entityId: row.id,
+        after: { month: input.month, revision: row.revision, assignments: roster.length, ...report, violations: report.violations.length },
+      });
+      return row;
+    });
+    return { id: saved.id, roster: rosterSummary(saved), report };
+  }
+}

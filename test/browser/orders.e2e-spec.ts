@@ -1,0 +1,235 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { createTestApp, type TestApp } from '@app/testing';
+
+/**
+ * The 工单 pages in Chromium against the real api: intake through the form, sign and dispatch through the buttons
+ * the server allows, the unit's reply, a version conflict, and a leader who only ever sees masked personal data.
+ * The tests run in order and share the order entered in the first one, as the people at the desk would.
+ */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const PASSWORD = 'Hotline#2026';
+let t: TestApp;
+let browser: Browser;
+const run = Date.now().toString(36).toUpperCase();
+const orderNo = `WEB-${run}`;
+const phone = `139${String(Date.now()).slice(-8)}`;
+const maskedPhone = `${phone.slice(0, 3)}****${phone.slice(-4)}`;
+let orderId = '';
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (CI does)`);
+  if (!existsSync('dist/web/index.html')) throw new Error('dist/web is missing: run npm run build:web first');
+  t = await createTestApp();
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+  await t?.close();
+});
+
+/** A fresh browser context per user (its own sessionStorage), signed in, on `path`. */
+async function signIn(username: string, path = '/'): Promise<Page> {
+  const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const page = await context.newPage();
+  await page.goto(t.url + '/');
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(PASSWORD);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.getByRole('heading', { name: '工作台' }).waitFor();
+  if (path !== '/') await page.goto(t.url + path); // a reload keeps the session
+  return page;
+}
+
+async function done(page: Page) {
+  await page.context().close();
+}
+
+/** An order entered, signed and dispatched to 城市管理办 through the api, for the tests that need one in hand. */
+async function dispatchedOrderViaApi(): Promise<string> {
+  const operator = { authorization: `Bearer ${await t.login('operator')}` };
+  const supervisor = { authorization: `Bearer ${await t.login('supervisor')}` };
+  const created = await t.http.post('/api/orders').set(operator).send({
+    channel: 'hotline',
+    receivedAt: new Date().toISOString(),
+    citizenPhone: '13900009999',
+    address: '黑窑厂街5号',
+    type: 'complaint',
+    content: '楼下餐馆油烟扰民，晚上十点后仍在营业。',
+  });
+  expect(created.status).toBe(201);
+  const [cgb] = (await t.dataSource.query(`SELECT id FROM unit WHERE code = 'CGB'`)) as { id: string }[];
+  expect((await t.http.post(`/api/orders/${created.body.id}/actions/sign`).set(supervisor).send({ version: created.body.version })).status).toBe(200);
+  const dispatched = await t.http.post(`/api/orders/${created.body.id}/actions/dispatch`).set(supervisor).send({ version: created.body.version + 1, leadUnitId: cgb.id });
+  expect(dispatched.status).toBe(200);
+  return created.body.id as string;
+}
+
+describe('工单 pages', () => {
+  it('when an operator submits 新建工单 incomplete, then the server\'s messages appear next to the fields; when complete, then the order opens as 待签收', async () => {
+    const page = await signIn('operator');
+    await page.getByRole('link', { name: '新建工单' }).first().click();
+    await page.getByRole('heading', { name: '新建工单' }).waitFor();
+
+    await page.getByRole('button', { name: '提交工单' }).click();
+    await page.locator('#intake-address-error').waitFor();
+    expect(await page.locator('#intake-address-error').textContent()).toContain('请填写诉求地址');
+    expect(await page.getByLabel('诉求地址').getAttribute('aria-invalid')).toBe('true');
+
+    await page.getByLabel('工单编号').fill(orderNo);
+    await page.getByLabel('诉求人姓名').fill('陈某某');
+    await page.getByLabel('联系电话').fill(phone);
+    await page.getByLabel('诉求地址').fill('黑窑厂街12号院3号楼');
+    await page.getByLabel('诉求类型').selectOption('complaint');
+    await page.getByLabel('问题分类').fill('城乡建设/物业管理/物业服务');
+    await page.getByLabel('诉求内容').fill('黑窑厂街12号院物业长期不打扫楼道，垃圾堆积，希望尽快处理。');
+    await page.getByRole('button', { name: '提交工单' }).click();
+
+    await page.getByRole('heading', { name: `工单 ${orderNo}` }).waitFor();
+    orderId = page.url().split('/orders/')[1] ?? '';
+    expect(orderId).toMatch(/^[0-9a-f-]{36}$/);
+    const body = (await page.textContent('main')) ?? '';
+    expect(body).toContain('待签收');
+    expect(body).toContain('黑窑厂社区'); // derived by the server from the address
+    expect(body).toContain(phone); // operators call citizens back: clear
+    await page.getByRole('heading', { name: '办理过程' }).waitFor();
+    expect(body).toContain('录入工单');
+    await done(page);
+  });
+
+  it('when a supervisor opens it from 调度 and uses 签收 then 派单, then it is 办理中 at 城市管理办', async () => {
+    const page = await signIn('supervisor', '/dispatch');
+    await page.getByRole('link', { name: orderNo }).click();
+    await page.getByRole('heading', { name: `工单 ${orderNo}` }).waitFor();
+
+    await page.getByRole('button', { name: '签收', exact: true }).click();
+    const sign = page.getByRole('dialog', { name: '签收' });
+    await sign.getByRole('button', { name: '提交' }).click();
+    await page.getByText('「签收」已完成').waitFor();
+
+    await page.getByRole('button', { name: '派单', exact: true }).click();
+    const dispatch = page.getByRole('dialog', { name: '派单' });
+    await dispatch.getByLabel('主办单位').selectOption({ label: '城市管理办' });
+    await dispatch.getByLabel('派单要求').fill('请三日内联系诉求人');
+    await dispatch.getByRole('button', { name: '提交' }).click();
+    await page.getByText('「派单」已完成').waitFor();
+
+    const fields = page.getByRole('region', { name: '工单信息' });
+    expect(await fields.textContent()).toContain('办理中');
+    expect(await fields.textContent()).toContain('城市管理办');
+    expect(await page.getByRole('region', { name: '办理过程' }).textContent()).toContain('派单要求：请三日内联系诉求人');
+    // The server no longer offers 派单 in this state, so neither does the page.
+    expect(await page.getByRole('button', { name: '派单', exact: true }).count()).toBe(0);
+    await done(page);
+  });
+
+  it('when unit.cgb opens its list, then the order is there; a reply without content is refused next to the field, and a complete one makes it 待初审', async () => {
+    const page = await signIn('unit.cgb', '/orders');
+    await page.getByRole('link', { name: orderNo }).click();
+    await page.getByRole('heading', { name: `工单 ${orderNo}` }).waitFor();
+    for (const action of ['接收', '回复', '退回街道', '申请延期']) {
+      await page.getByRole('button', { name: action, exact: true }).waitFor();
+    }
+
+    await page.getByRole('button', { name: '回复', exact: true }).click();
+    const reply = page.getByRole('dialog', { name: '回复' });
+    await reply.getByRole('group', { name: '是否已联系诉求人' }).getByLabel('是').check();
+    await reply.getByLabel('联系方式').selectOption({ label: '电话' });
+    await reply.getByLabel('办理结果').selectOption({ label: '已解决' });
+    await reply.getByRole('button', { name: '提交' }).click();
+    await reply.locator('#action-content-error').waitFor();
+    expect(await reply.getByLabel('回复内容').getAttribute('aria-invalid')).toBe('true');
+
+    await reply.getByLabel('回复内容').fill('已联系物业公司，楼道已清理完毕，并要求每日保洁。');
+    await reply.getByRole('button', { name: '提交' }).click();
+    await page.getByText('「回复」已完成').waitFor();
+
+    expect(await page.getByRole('region', { name: '工单信息' }).textContent()).toContain('待初审');
+    const replyPanel = page.getByRole('region', { name: '办理回复' });
+    expect(await replyPanel.textContent()).toContain('已联系物业公司，楼道已清理完毕');
+    expect(await replyPanel.textContent()).toContain('已解决');
+    await done(page);
+  });
+
+  it('when a reviewer reveals the phone with a reason and approves with the checklist judged, then the phone shows in clear and the order is 已办结', async () => {
+    const page = await signIn('reviewer', `/orders/${orderId}`);
+    await page.getByRole('heading', { name: `工单 ${orderNo}` }).waitFor();
+    expect(await page.textContent('main')).toContain(maskedPhone);
+    await page.getByRole('button', { name: '查看完整信息' }).click();
+    await page.getByLabel('查看理由').fill('初审核实');
+    await page.getByRole('button', { name: '确认查看' }).click();
+    await page.getByText('已记入审计').waitFor();
+    expect(await page.textContent('main')).toContain(phone);
+
+    await page.getByRole('button', { name: '初审通过', exact: true }).click();
+    const approve = page.getByRole('dialog', { name: '初审通过' });
+    // Every item starts as 通过; the reviewer can mark one 不适用.
+    await approve.getByRole('radiogroup', { name: '不予支持的诉求有法规政策依据' }).getByLabel('不适用').check();
+    await approve.getByRole('button', { name: '提交' }).click();
+    await page.getByText('「初审通过」已完成').waitFor();
+    expect(await page.getByRole('region', { name: '工单信息' }).textContent()).toContain('已办结');
+    await done(page);
+  });
+
+  it('when someone else changes the order while a form is open, then submitting says 工单已被他人更新，已刷新 and shows the new state', async () => {
+    const id = await dispatchedOrderViaApi();
+    const page = await signIn('supervisor', `/orders/${id}`);
+    await page.getByRole('button', { name: '催办', exact: true }).click();
+    const urge = page.getByRole('dialog', { name: '催办' });
+    await urge.getByLabel('催办意见').fill('请尽快联系诉求人');
+
+    const supervisor = { authorization: `Bearer ${await t.login('supervisor')}` };
+    const current = await t.http.get(`/api/orders/${id}`).set(supervisor);
+    expect((await t.http.post(`/api/orders/${id}/actions/urge`).set(supervisor).send({ version: current.body.version })).status).toBe(200);
+
+    await urge.getByRole('button', { name: '提交' }).click();
+    await page.getByRole('alert').filter({ hasText: '工单已被他人更新，已刷新' }).waitFor();
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    const fields = await page.getByRole('region', { name: '工单信息' }).textContent();
+    expect(fields).toMatch(/催办次数\s*1/);
+    await done(page);
+  });
+
+  it('when a leader looks at the list and the order, then only the masked phone is shown and there is no reveal and no action', async () => {
+    const page = await signIn('leader', `/orders?q=${encodeURIComponent(orderNo)}`);
+    const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: orderNo }) });
+    await row.waitFor();
+    expect(await row.textContent()).toContain(maskedPhone);
+
+    await page.getByRole('link', { name: orderNo }).click();
+    await page.getByRole('heading', { name: `工单 ${orderNo}` }).waitFor();
+    await page.getByRole('heading', { name: '办理过程' }).waitFor();
+    const main = (await page.textContent('main')) ?? '';
+    expect(main).toContain(maskedPhone);
+    expect(main).toContain('已脱敏');
+    expect(main).not.toContain(phone);
+    expect(await page.getByRole('button', { name: '查看完整信息' }).count()).toBe(0);
+    expect(main).toContain('当前状态下您没有可执行的操作');
+    await done(page);
+  });
+
+  it('when an order is entered elsewhere while a supervisor has the list open, then it appears without a reload', async () => {
+    const page = await signIn('supervisor', '/orders');
+    await page.getByText('实时连接：已连接').waitFor();
+    await page.getByRole('heading', { level: 1, name: '工单', exact: true }).waitFor();
+    await page.getByRole('region', { name: '查询结果' }).getByText('正在加载…').waitFor({ state: 'detached' });
+    const liveNo = `LIVE-${run}`;
+    const operator = { authorization: `Bearer ${await t.login('operator')}` };
+    const res = await t.http.post('/api/orders').set(operator).send({
+      upstreamNo: liveNo,
+      channel: 'hotline',
+      receivedAt: new Date().toISOString(),
+      citizenPhone: '13900008888',
+      address: '南华东街8号',
+      type: 'help',
+      content: '家中老人摔倒，需要社区帮助联系医院。',
+    });
+    expect(res.status).toBe(201);
+    await page.getByRole('link', { name: liveNo }).waitFor({ timeout: 10_000 });
+    await done(page);
+  });
+});
