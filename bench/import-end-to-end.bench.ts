@@ -116,7 +116,7 @@ export async function run(): Promise<BenchResult[]> {
 
     const rssBefore = peakRssMB(server.pid!);
     const form = new FormData();
-    form.append('file', new Blob([tenThousandRows()], { type: 'text/csv' }), 'bench-10000.csv');
+    form.append('file', new Blob([new Uint8Array(tenThousandRows())], { type: 'text/csv' }), 'bench-10000.csv');
     const start = performance.now();
     const upload = await fetch(`${BASE}/api/imports`, { method: 'POST', headers: auth, body: form });
     if (!upload.ok) throw new Error(`upload → ${upload.status} ${await upload.text()}`);

@@ -12,6 +12,15 @@ export const ImportRowsQuery = z.object({
 });
 export type ImportRowsQuery = z.infer<typeof ImportRowsQuery>;
 
+interface ImportRowResult {
+  rowNo: number;
+  upstreamNo: string | null;
+  outcome: keyof typeof OUTCOME_LABELS;
+  orderId: string | null;
+  changedFields: string[];
+  errors: { column: string; message: string }[];
+}
+
 const OUTCOME_LABELS = { created: '新建', updated: '更新', unchanged: '无变化', error: '错误' } as const;
 
 /** Imports and their per-row report, as kept for audit. */
@@ -59,7 +68,7 @@ export class ImportQueries {
       startedAt: row.started_at,
       finishedAt: row.finished_at,
       // `row` is the spreadsheet row number the user sees (header = 1), as in the platform's own error reports.
-      errors: errors.items.map((item: { rowNo: number }) => ({ row: item.rowNo, ...item })),
+      errors: errors.items.map((item) => ({ row: item.rowNo, ...item })),
     };
   }
 
@@ -76,7 +85,7 @@ export class ImportQueries {
         WHERE r.import_id = $1 AND i.street_code = $2 ${filter}
         ORDER BY r.row_no LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`,
       params,
-    )) as { outcome: keyof typeof OUTCOME_LABELS }[]).map((r) => ({ ...r, outcomeLabel: OUTCOME_LABELS[r.outcome] }));
+    )) as ImportRowResult[]).map((r) => ({ ...r, outcomeLabel: OUTCOME_LABELS[r.outcome] }));
     return { items, total, page: q.page, pageSize: q.pageSize };
   }
 
