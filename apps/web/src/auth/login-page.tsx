@@ -58,6 +58,7 @@ export function LoginPage({ notice }: { notice: string | null }) {
               name="username"
               type="text"
               autoComplete="username"
+              placeholder="请输入用户名"
               autoCapitalize="none"
               spellCheck={false}
               autoFocus
@@ -75,6 +76,7 @@ export function LoginPage({ notice }: { notice: string | null }) {
               name="password"
               type="password"
               autoComplete="current-password"
+              placeholder="请输入密码"
               value={password}
               onChange={(event) => setPassword(event.target.value)}
               disabled={submitting}

@@ -94,15 +94,17 @@ export class InputReader {
     return this.invalid(name, '不是有效的时间（需带时区，如 2026-05-01T10:00:00+08:00）', undefined);
   }
 
-  code<T extends string>(name: string, codes: readonly T[]): T {
+  /** `aliases`: other spellings clients send for a code (e.g. DESIGN's "explained-unsolvable"), read as the code. */
+  code<T extends string>(name: string, codes: readonly T[], aliases: Readonly<Record<string, T>> = {}): T {
     if (!this.has(name)) return this.missing(name, codes[0] as T);
-    return this.optionalCode(name, codes) ?? (codes[0] as T);
+    return this.optionalCode(name, codes, aliases) ?? (codes[0] as T);
   }
 
-  optionalCode<T extends string>(name: string, codes: readonly T[]): T | undefined {
+  optionalCode<T extends string>(name: string, codes: readonly T[], aliases: Readonly<Record<string, T>> = {}): T | undefined {
     const value = this.data[name];
     if (value === undefined || value === null) return undefined;
     if (typeof value === 'string' && (codes as readonly string[]).includes(value)) return value as T;
+    if (typeof value === 'string' && Object.hasOwn(aliases, value)) return aliases[value];
     return this.invalid(name, `取值应为：${codes.join('、')}`, undefined);
   }
 

@@ -130,6 +130,11 @@ export const UNIT_RETURN_REASON_LABELS: Readonly<Record<UnitReturnReason, string
 
 export const REPLY_RESULTS = ['solved', 'partly', 'explained_unsolvable'] as const;
 export type ReplyResult = (typeof REPLY_RESULTS)[number];
+/** DESIGN §3 writes "explained-unsolvable"; units and the platform also say just "explained". */
+export const REPLY_RESULT_ALIASES: Readonly<Record<string, ReplyResult>> = {
+  'explained-unsolvable': 'explained_unsolvable',
+  explained: 'explained_unsolvable',
+};
 export const REPLY_RESULT_LABELS: Readonly<Record<ReplyResult, string>> = {
   solved: '已解决',
   partly: '部分解决',

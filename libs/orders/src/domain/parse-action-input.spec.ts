@@ -53,6 +53,21 @@ describe('parseActionInput', () => {
     expect(result).toEqual({ ok: true, input: { plan: '修缮计划', nextProgressAt: new Date('2026-07-01T02:00:00Z') } });
   });
 
+  test.each([
+    ['explained_unsolvable', 'explained_unsolvable'],
+    ['explained-unsolvable', 'explained_unsolvable'],
+    ['explained', 'explained_unsolvable'],
+    ['solved', 'solved'],
+  ])('when a reply states the result as %s, then it is read as %s', (given, read) => {
+    const result = parseActionInput('reply', { ...(VALID_INPUTS.reply as object), result: given });
+    expect(result).toMatchObject({ ok: true, input: { result: read } });
+  });
+
+  test('when a result is no known code nor spelling of one, then it is a field error', () => {
+    const result = parseActionInput('reply', { ...(VALID_INPUTS.reply as object), result: 'toString' });
+    expect(result.ok ? [] : result.fieldErrors.map((e) => `${e.field}:${e.code}`)).toEqual(['result:invalid']);
+  });
+
   test('when every field error is reported, then each has a Chinese message', () => {
     const result = parseActionInput('reply', {});
     expect(result.ok).toBe(false);

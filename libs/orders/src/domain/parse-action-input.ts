@@ -6,6 +6,7 @@ import {
   CONTACT_METHODS,
   ORDER_STATUSES,
   REPLY_RESULTS,
+  REPLY_RESULT_ALIASES,
   RETURN_REASONS,
   SATISFACTIONS,
   UNIT_KINDS,
@@ -51,7 +52,7 @@ const INPUT_PARSERS: InputParsers = {
       note: r.optionalText('note'),
     };
   },
-  answer: (r) => ({ content: r.text('content'), result: r.code('result', REPLY_RESULTS) }),
+  answer: (r) => ({ content: r.text('content'), result: r.code('result', REPLY_RESULTS, REPLY_RESULT_ALIASES) }),
   dispatch: (r) => ({ ...readUnits(r), instructions: r.optionalText('instructions') }),
   acknowledge: (r) => ({ note: r.optionalText('note') }),
   redispatch: (r) => ({ ...readUnits(r), reason: r.text('reason', SHORT_TEXT_MAX) }),
@@ -88,7 +89,7 @@ const INPUT_PARSERS: InputParsers = {
       contacted,
       contactedAt: r.optionalDate('contactedAt'),
       contactMethod: r.optionalCode('contactMethod', CONTACT_METHODS),
-      result: r.code('result', REPLY_RESULTS),
+      result: r.code('result', REPLY_RESULTS, REPLY_RESULT_ALIASES),
       attachmentIds: r.ids('attachmentIds'),
     };
   },
