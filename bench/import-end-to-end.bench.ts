@@ -15,7 +15,8 @@ import pg from 'pg';
 import { io } from 'socket.io-client';
 import type { BenchResult } from './bench-result.js';
 
-const ROWS = 10_000;
+/** BENCH_IMPORT_ROWS and BENCH_NODE_ARGS (e.g. --cpu-prof) help when profiling; the reported run is 10,000 rows. */
+const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 10_000);
 const BATCH = 200;
 const PORT = 3987;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -45,7 +46,8 @@ async function freshDatabase(serverUrl: string): Promise<string> {
 }
 
 function startServer(databaseUrl: string): ChildProcess {
-  return spawn(process.execPath, [MAIN], {
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  return spawn(process.execPath, [...nodeArgs, MAIN], {
     env: {
       ...process.env,
       NODE_ENV: 'production',
