@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ManualClock } from '@app/clock';
 import { DutyRoster } from '@app/rostering';
-import { createTestApp, type TestApp } from '@app/testing';
+import { createTestApp, withTimeout, type TestApp } from '@app/testing';
+import { io, type Socket } from 'socket.io-client';
 
 // Wednesday 2026-11-25 10:00 in Beijing: the seed publishes rosters for November and December.
 const clock = new ManualClock('2026-11-25T02:00:00Z');
@@ -261,8 +262,14 @@ describe('handover 交接班', () => {
     expect(order.status).toBe(201);
 
     clock.set('2026-11-26T08:00:00Z'); // 16:00
+    const socket: Socket = io(`${t.url}/desk`, { auth: { token: tokens.supervisor }, transports: ['websocket'], reconnection: false });
+    await withTimeout(new Promise((r) => socket.once('ready', r)), 5000);
+    const announced = new Promise<{ id: string; openOrders: number }>((r) => socket.once('roster.handover', r));
     const prepared = await t.http.post('/api/roster/handovers').set(as('operator')).send({ date: '2026-11-26', shiftCode: 'M' });
     expect(prepared.status).toBe(201);
+    // the incoming shift (and supervisors) are told there is a handover to read and confirm
+    expect(await withTimeout(announced, 5000)).toMatchObject({ id: prepared.body.id, openOrders: prepared.body.openOrders.length });
+    socket.close();
     expect(prepared.body.openOrders.map((o: { orderId: string }) => o.orderId)).toContain(order.body.id);
     expect(prepared.body.nearDueClocks).toEqual(expect.arrayContaining([expect.objectContaining({ orderId: order.body.id, clock: 'sign' })]));
     expect(prepared.body.incomingStaff).toHaveLength(3);

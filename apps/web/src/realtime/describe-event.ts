@@ -1,5 +1,5 @@
 import { ORDER_ACTION_LABELS, type OrderAction } from '@app/orders/domain/order-actions';
-import { ORDER_CLOCK_LABELS, type OrderClock } from '@app/orders/domain/order-effects';
+import { ALARM_SUBJECT_LABELS } from '@app/orders/domain/order-effects';
 import { ORDER_STATUS_LABELS, type OrderStatus } from '@app/orders/domain/order-status';
 import { formatShort } from '../lib/shanghai-time';
 import type { DeskEvent } from './desk-socket';
@@ -12,6 +12,7 @@ export const EVENT_KIND_LABELS: Record<DeskEvent['name'], string> = {
   'order.overdue': '已超时',
   'roster.published': '排班发布',
   'roster.gap': '排班缺口',
+  'roster.handover': '交接班',
   'report.progress': '报表进度',
   'report.ready': '报表完成',
   'import.progress': '导入进度',
@@ -25,6 +26,7 @@ export function eventTone(event: DeskEvent): 'info' | 'warning' | 'danger' | 'su
     case 'roster.gap':
       return 'danger';
     case 'order.deadline-warning':
+    case 'roster.handover':
       return 'warning';
     case 'report.ready':
     case 'roster.published':
@@ -53,6 +55,8 @@ export function describeEvent(event: DeskEvent): string {
       return `${event.payload.month} 排班已发布（第 ${event.payload.version} 版）`;
     case 'roster.gap':
       return `${event.payload.date} ${event.payload.from}–${event.payload.to} 排班缺口：${event.payload.missing}`;
+    case 'roster.handover':
+      return `${event.payload.date} ${event.payload.shiftCode} 班交接单已生成：未结工单 ${event.payload.openOrders} 件，临近时限 ${event.payload.nearDueClocks} 项，请接班人员确认`;
     case 'report.progress':
     case 'import.progress': {
       const { done, total, message } = event.payload;
@@ -83,5 +87,5 @@ function actionLabel(action: string): string {
 }
 
 function clockLabel(clock: string): string {
-  return ORDER_CLOCK_LABELS[clock as OrderClock] ?? clock;
+  return ALARM_SUBJECT_LABELS[clock] ?? clock;
 }

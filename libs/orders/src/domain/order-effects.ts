@@ -45,6 +45,11 @@ export const ORDER_CLOCK_LABELS: Readonly<Record<OrderClock, string>> = {
   review: '初审时限',
 };
 
+/** 挂账 progress dates raise `order.overdue` like a clock (with this as `clock`), though no clock runs for them. */
+export const HANG_PROGRESS_ALARM = 'hangProgress';
+/** What an alarm is about, for every `clock` an alarm event can carry. */
+export const ALARM_SUBJECT_LABELS: Readonly<Record<string, string>> = { ...ORDER_CLOCK_LABELS, [HANG_PROGRESS_ALARM]: '挂账进度报告日' };
+
 /**
  * Who is told. Street staff are addressed by the permission that makes them the ones to act (e.g. holders of
  * `order.approve` review a new reply), so the matrix stays the only list of who does what; the realtime layer

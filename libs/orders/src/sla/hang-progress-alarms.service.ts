@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { HANG_PROGRESS_ALARM } from '../domain/order-effects.js';
 import type { DataSource } from 'typeorm';
 import { systemActor } from '@app/access';
 import { CLOCK, type Clock } from '@app/clock';
@@ -9,7 +10,7 @@ import { OrderRepository } from '../persistence/order.repository.js';
 import type { OrderRow } from '../persistence/order-row.js';
 
 /** The clock name 挂账 progress alarms carry in realtime events, beside the SLA clocks of DESIGN §4. */
-export const HANG_PROGRESS_CLOCK = 'hangProgress';
+export const HANG_PROGRESS_CLOCK = HANG_PROGRESS_ALARM;
 
 /** Job id fixed per (order, progress date): scheduling the same date twice is a no-op. */
 export function hangProgressJobId(orderId: string, dueAt: Date): string {

@@ -28,6 +28,8 @@ export interface ClientEventMap {
   'order.overdue': ClockEventPayload;
   'roster.published': { rosterId: string; month: string; version: number };
   'roster.gap': { date: string; from: string; to: string; missing: string };
+  /** 交接班 gathered at a shift's end: the incoming shift is asked to read and confirm it. */
+  'roster.handover': { id: string; date: string; shiftCode: string; openOrders: number; nearDueClocks: number };
   'report.progress': ProgressPayload;
   'report.ready': { id: string; kind: string; period: string };
   'import.progress': ProgressPayload;

@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { z } from 'zod';
 import type { Actor } from '@app/access';
 import { DATA_SOURCE, TransactionRunner, returnedRows, type Tx } from '@app/database';
+import { Rooms } from '@app/realtime';
 import { RosterErrors } from '../rostering.errors.js';
 import { RosterSetupRepository } from '../persistence/roster-setup.repository.js';
 import { HandoverSources } from '../persistence/handover-sources.js';
@@ -78,6 +79,10 @@ export class Handovers {
     t.audit({
       action: 'roster.handover.prepare', entityType: 'shift_handover', entityId: row.id,
       after: { date, shiftCode, outgoing: shift.outgoing, incoming: shift.incoming, openOrders: openOrders.length, nearDueClocks: nearDue.length },
+    });
+    const incomingUsers = await RosterSetupRepository.userIdsOf(t.manager, street, shift.incoming);
+    t.emit('roster.handover', [...incomingUsers.map(Rooms.user), Rooms.role('supervisor')], {
+      id: row.id, date, shiftCode, openOrders: openOrders.length, nearDueClocks: nearDue.length,
     });
     return row;
   }
