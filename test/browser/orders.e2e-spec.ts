@@ -1,17 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { createTestApp, type TestApp } from '@app/testing';
+import type { Page } from 'playwright-core';
+import type { TestApp } from '@app/testing';
+import { openDeskBrowser, type DeskBrowser } from './desk-browser.js';
 
 /**
  * The 工单 pages in Chromium against the real api: intake through the form, sign and dispatch through the buttons
  * the server allows, the unit's reply, a version conflict, and a leader who only ever sees masked personal data.
  * The tests run in order and share the order entered in the first one, as the people at the desk would.
  */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const PASSWORD = 'Hotline#2026';
 let t: TestApp;
-let browser: Browser;
+let desk: DeskBrowser;
 const run = Date.now().toString(36).toUpperCase();
 const orderNo = `WEB-${run}`;
 const phone = `139${String(Date.now()).slice(-8)}`;
@@ -19,31 +17,13 @@ const maskedPhone = `${phone.slice(0, 3)}****${phone.slice(-4)}`;
 let orderId = '';
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (CI does)`);
-  if (!existsSync('dist/web/index.html')) throw new Error('dist/web is missing: run npm run build:web first');
-  t = await createTestApp();
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  desk = await openDeskBrowser();
+  t = desk.t;
 });
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-});
+afterAll(async () => desk?.close());
 
 /** A fresh browser context per user (its own sessionStorage), signed in, on `path`. */
-async function signIn(username: string, path = '/'): Promise<Page> {
-  const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-  const page = await context.newPage();
-  await page.goto(t.url + '/');
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill(PASSWORD);
-  await page.getByRole('button', { name: '登录' }).click();
-  await page.getByRole('heading', { name: '工作台' }).waitFor();
-  if (path !== '/') await page.goto(t.url + path); // a reload keeps the session
-  return page;
-}
+const signIn = (username: string, path = '/'): Promise<Page> => desk.signIn(username, path);
 
 async function done(page: Page) {
   await page.context().close();
@@ -62,10 +42,10 @@ async function dispatchedOrderViaApi(): Promise<string> {
     content: '楼下餐馆油烟扰民，晚上十点后仍在营业。',
   });
   expect(created.status).toBe(201);
-  const [cgb] = (await t.dataSource.query(`SELECT id FROM unit WHERE code = 'CGB'`)) as { id: string }[];
+  const cgb = { id: (await t.unitIds()).CGB! };
   expect((await t.http.post(`/api/orders/${created.body.id}/actions/sign`).set(supervisor).send({ version: created.body.version })).status).toBe(200);
   const dispatched = await t.http.post(`/api/orders/${created.body.id}/actions/dispatch`).set(supervisor).send({ version: created.body.version + 1, leadUnitId: cgb.id });
-  expect(dispatched.status).toBe(200);
+  expect({ status: dispatched.status, body: dispatched.body }).toMatchObject({ status: 200 });
   return created.body.id as string;
 }
 

@@ -1,26 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
-import { createTestApp, type TestApp } from '@app/testing';
+import type { Browser } from 'playwright-core';
+import type { TestApp } from '@app/testing';
+import { openDeskBrowser, type DeskBrowser } from './desk-browser.js';
 
 /** The real UI in Chromium (Debian's /usr/bin/chromium) against the real api. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 let t: TestApp;
 let browser: Browser;
+let desk: DeskBrowser;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (CI does)`);
-  if (!existsSync('dist/web/index.html')) throw new Error('dist/web is missing: npm test builds it first (pretest)');
-  t = await createTestApp();
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  desk = await openDeskBrowser();
+  ({ t, browser } = desk);
 });
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-});
+afterAll(async () => desk?.close());
 
 describe('web UI', () => {
   it('when an operator signs in, then the 工作台 shows their role, health and a live connection', async () => {

@@ -162,9 +162,9 @@ describe('classification suggestions and override', () => {
     const id = created.body.id;
     const suggestions = (await t.http.get(`/api/orders/${id}/suggestions`).set('authorization', `Bearer ${operator}`)).body;
     expect(suggestions.suggestions.category).toMatchObject({ category: '交通管理/停车管理/乱停车' });
-    const units = (await t.dataSource.query(`SELECT id FROM unit WHERE code = 'ZFD'`)) as { id: string }[];
+    const zfd = (await t.unitIds()).ZFD!;
     const res = await t.http.post(`/api/orders/${id}/classification`).set('authorization', `Bearer ${operator}`)
-      .send({ version: created.body.version, category: '市容环境/街面秩序/占道经营', unitId: units[0].id, reason: '实为占道经营' });
+      .send({ version: created.body.version, category: '市容环境/街面秩序/占道经营', unitId: zfd, reason: '实为占道经营' });
     expect(res.status).toBe(200);
     expect(res.body.changes.map((c: { field: string }) => c.field)).toEqual(['category', 'unitId']);
     expect(res.body.changes[0]).toMatchObject({ suggested: '交通管理/停车管理/乱停车', to: '市容环境/街面秩序/占道经营' });

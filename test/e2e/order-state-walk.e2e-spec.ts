@@ -173,7 +173,7 @@ async function act(caller: Caller, id: string, action: OrderAction) {
 
 beforeAll(async () => {
   t = await createTestApp({ clock, runJobs: false });
-  for (const row of (await t.dataSource.query('SELECT id, code FROM unit')) as { id: string; code: string }[]) units[row.code] = row.id;
+  Object.assign(units, await t.unitIds());
   const admin = await t.login('admin');
   const created = await t.http.post('/api/admin/users').set({ authorization: `Bearer ${admin}` })
     .send({ username: 'unit.gr01.walk', displayName: '供热公司 承办人', role: 'unit', unitId: units.GR01, password: CO_UNIT_PASSWORD });

@@ -69,7 +69,7 @@ async function replied(content = GOOD_REPLY): Promise<string> {
 beforeAll(async () => {
   t = await createTestApp({ clock, runJobs: false });
   for (const user of ['operator', 'supervisor', 'reviewer', 'leader', 'unit.cgb', 'admin']) tokens[user] = await t.login(user);
-  for (const row of (await t.dataSource.query('SELECT id, code FROM unit')) as { id: string; code: string }[]) units[row.code] = row.id;
+  Object.assign(units, await t.unitIds());
 });
 afterAll(async () => t?.close());
 

@@ -68,7 +68,15 @@ export class ApiClient {
   }
 
   async request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
-    if (options.auth === false) return read<T>(await this.send(method, path, options, null), options.acceptStatus);
+    return read<T>(await this.requestRaw(method, path, options));
+  }
+
+  /**
+   * The answer itself, for what is not JSON (file downloads) — with the same token handling as every call. A
+   * `FormData` body (uploads) is sent as multipart. Error statuses still throw `ApiError`s, except `acceptStatus`.
+   */
+  async requestRaw(method: string, path: string, options: RequestOptions = {}): Promise<Response> {
+    if (options.auth === false) return checked(await this.send(method, path, options, null), options.acceptStatus);
     if (!this.tokens.get()) throw this.endSession(new ApiError(401, 'AUTH_UNAUTHENTICATED', '请先登录'));
     await this.keepFresh();
     const token = this.tokens.accessToken();
@@ -80,7 +88,7 @@ export class ApiClient {
       response = await this.send(method, path, options, this.tokens.accessToken());
       if (response.status === 401) throw this.endSession(await toApiError(response));
     }
-    return read<T>(response, options.acceptStatus);
+    return checked(response, options.acceptStatus);
   }
 
   /** Renews the access token if it is about to expire. Also called on user activity, so an active user's
@@ -197,14 +205,16 @@ export class ApiClient {
   }
 
   private async send(method: string, path: string, options: RequestOptions, token: string | null): Promise<Response> {
+    const multipart = options.body instanceof FormData;
     const headers: Record<string, string> = { Accept: 'application/json' };
-    if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+    // FormData sets its own Content-Type with the multipart boundary.
+    if (options.body !== undefined && !multipart) headers['Content-Type'] = 'application/json';
     if (token) headers.Authorization = `Bearer ${token}`;
     try {
       return await fetch(this.baseUrl + path, {
         method,
         headers,
-        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+        body: options.body === undefined ? undefined : multipart ? (options.body as FormData) : JSON.stringify(options.body),
         signal: options.signal,
       });
     } catch (error) {
@@ -227,8 +237,12 @@ function toSearch(query: object): string {
   return text ? `?${text}` : '';
 }
 
-async function read<T>(response: Response, acceptStatus: readonly number[] = []): Promise<T> {
+async function checked(response: Response, acceptStatus: readonly number[] = []): Promise<Response> {
   if (!response.ok && !acceptStatus.includes(response.status)) throw await toApiError(response);
+  return response;
+}
+
+async function read<T>(response: Response): Promise<T> {
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
 }

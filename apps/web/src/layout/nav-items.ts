@@ -1,9 +1,14 @@
 import type { ComponentType } from 'react';
 import type { Permission } from '../api/types';
+import { ImportsPage } from '../pages/imports/imports-page';
 import { IntakePage } from '../pages/orders/intake/intake-page';
 import { OrderDetailPage } from '../pages/orders/order-detail-page';
 import { AllOrdersPage, DispatchQueuePage } from '../pages/orders/order-list-page';
+import { RosterPage } from '../pages/roster/roster-page';
 import { WorkbenchPage } from '../pages/workbench-page';
+import { HungOrdersPage } from '../pages/hung/hung-orders-page';
+import { ReviewOrderPage } from '../pages/review/review-order-page';
+import { ReviewQueuePage } from '../pages/review/review-queue-page';
 
 /**
  * The one table of the desk's pages, organised by the user's job (STYLE 12). An item shows when the user holds ANY
@@ -52,6 +57,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     page: IntakePage,
   },
   {
+    path: '/imports',
+    label: '导入',
+    anyOf: ['order.import'],
+    capability: '导入 12345 平台导出的工单文件（.xlsx / .csv），查看逐行结果与导入记录',
+    page: ImportsPage,
+  },
+  {
     path: '/dispatch',
     label: '调度',
     anyOf: ['order.dispatch'],
@@ -63,14 +75,23 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: '审核',
     anyOf: ['order.approve'],
     capability: '承办回复的初审（通过 / 驳回）、办结与回访记录',
-    page: null,
+    page: ReviewQueuePage,
+    subpages: [{ pattern: '/review/:id', page: ReviewOrderPage }],
+  },
+  {
+    path: '/hung',
+    label: '挂账',
+    // GET /api/hung-orders requires order.read; the server narrows units to their own orders.
+    anyOf: ['order.read'],
+    capability: '挂账工单的计划、责任单位与下次进展时间，逾期未报进展的标出',
+    page: HungOrdersPage,
   },
   {
     path: '/roster',
     label: '排班',
     anyOf: ['roster.read'],
     capability: '7×24 排班表、换班申请、签到签退与交接班记录',
-    page: null,
+    page: RosterPage,
   },
   {
     path: '/stats',

@@ -4,6 +4,7 @@ import { BeijingClock } from './workbench/beijing-clock';
 import { Greeting } from './workbench/greeting';
 import { HealthPanel } from './workbench/health-panel';
 import { LiveFeed } from './workbench/live-feed';
+import { ShiftOverview } from './workbench/shift-overview';
 
 /** 工作台: the operators' home — who is on, what time it is in Beijing, whether the system is healthy, what just happened. */
 export function WorkbenchPage() {
@@ -16,6 +17,7 @@ export function WorkbenchPage() {
         <BeijingClock />
       </div>
       <Greeting user={user} />
+      <ShiftOverview user={user} />
       <div className="workbench-grid">
         <LiveFeed />
         <HealthPanel />

@@ -14,6 +14,11 @@ export interface TestApp {
   url: string;
   dataSource: DataSource;
   login(username: string, password?: string): Promise<string>;
+  /**
+   * The demo street's units by code. Tests share one database and some seed further streets with the same unit
+   * codes, so a bare `SELECT … FROM unit` may answer with another street's unit.
+   */
+  unitIds(): Promise<Record<string, string>>;
   close(): Promise<void>;
 }
 
@@ -57,6 +62,12 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       const res = await request(app.getHttpServer()).post('/api/auth/login').send({ username, password });
       if (res.status !== 200) throw new Error(`login ${username} → ${res.status} ${JSON.stringify(res.body)}`);
       return res.body.accessToken as string;
+    },
+    async unitIds() {
+      const rows = (await app.get<DataSource>(DATA_SOURCE).query(
+        `SELECT u.id, u.code FROM unit u JOIN app_user a ON a.street_code = u.street_code WHERE a.username = 'supervisor'`,
+      )) as { id: string; code: string }[];
+      return Object.fromEntries(rows.map((r) => [r.code, r.id]));
     },
     async close() {
       await app.close();

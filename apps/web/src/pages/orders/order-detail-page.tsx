@@ -6,11 +6,13 @@ import { Link } from '../../routing/link';
 import { MessagePage } from '../message-page';
 import { ActionDialog } from './actions/action-dialog';
 import { OrderActionsBar } from './actions/order-actions-bar';
+import { OrderIntakePanels } from './duplicates/order-intake-panels';
 import { OrderDeadlinesPanel } from './order-deadlines-panel';
 import { OrderFieldsPanel } from './order-fields-panel';
 import { OrderReplyPanel } from './order-reply-panel';
 import { orderRef } from './order-table';
 import { OrderTimelinePanel } from './order-timeline-panel';
+import { ExclusionRequestPanel } from '../review/exclusion-request-panel';
 import { unitName as nameOfUnit, useDirectory } from './use-directory';
 import { useOrderDetail } from './use-order-detail';
 
@@ -72,6 +74,8 @@ export function OrderDetailPage({ params }: { params: Record<string, string> }) 
         </div>
         <div className="detail-grid__side">
           <OrderDeadlinesPanel deadlines={order.deadlines} />
+          <ExclusionRequestPanel order={order} />
+          <OrderIntakePanels order={order} onChanged={reload} />
         </div>
       </div>
       {acting ? (

@@ -1,6 +1,8 @@
 import { useSyncExternalStore } from 'react';
 import { formatClock } from '../../lib/shanghai-time';
 import { describeEvent, EVENT_KIND_LABELS, eventTone } from '../../realtime/describe-event';
+import type { DeskEvent } from '../../realtime/desk-socket';
+import { Link } from '../../routing/link';
 import { eventFeed } from '../../services';
 
 /** 实时消息: the realtime events received since sign-in, newest first. */
@@ -22,11 +24,23 @@ export function LiveFeed() {
                 {formatClock(item.event.payload.at ?? item.receivedAt)}
               </time>
               <span className={`tag tag--${eventTone(item.event)}`}>{EVENT_KIND_LABELS[item.event.name] ?? item.event.name}</span>
-              <span className="feed__text">{describeEvent(item.event)}</span>
+              <FeedText event={item.event} />
             </li>
           ))}
         </ol>
       )}
     </section>
+  );
+}
+
+/** An event about an order links to it, so the desk can act on what it just heard about. */
+function FeedText({ event }: { event: DeskEvent }) {
+  const text = describeEvent(event);
+  const orderId = 'orderId' in event.payload && typeof event.payload.orderId === 'string' ? event.payload.orderId : null;
+  if (!orderId) return <span className="feed__text">{text}</span>;
+  return (
+    <Link to={`/orders/${encodeURIComponent(orderId)}`} className="feed__text">
+      {text}
+    </Link>
   );
 }

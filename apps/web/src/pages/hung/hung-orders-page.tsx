@@ -1,0 +1,75 @@
+import type { HungOrdersQuery } from '../../api/review-types';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { navigate, usePathname, useSearch } from '../../routing/history';
+import { Pagination } from '../orders/pagination';
+import { HungOrdersTable } from './hung-orders-table';
+import { useHungOrders } from './use-hung-orders';
+
+const PAGE_SIZE = 50;
+type ProgressFilter = '' | 'true' | 'false';
+
+/** The filter lives in the query string, like the order list's, so a filtered view can be bookmarked. */
+function queryOf(search: string): { progress: ProgressFilter; page: number } {
+  const params = new URLSearchParams(search);
+  const raw = params.get('progressOverdue');
+  const progress: ProgressFilter = raw === 'true' || raw === 'false' ? raw : '';
+  return { progress, page: Math.max(1, Number(params.get('page')) || 1) };
+}
+
+function searchOf(progress: ProgressFilter, page: number): string {
+  const params = new URLSearchParams();
+  if (progress) params.set('progressOverdue', progress);
+  if (page > 1) params.set('page', String(page));
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** 挂账: orders kept open on a plan (DESIGN §3 hang), with those past their progress date marked. */
+export function HungOrdersPage() {
+  useDocumentTitle('挂账');
+  const pathname = usePathname();
+  const { progress, page } = queryOf(useSearch());
+  const query: HungOrdersQuery = { page, pageSize: PAGE_SIZE, progressOverdue: progress ? progress === 'true' : undefined };
+  const { list, loading, error } = useHungOrders(query);
+  const go = (nextProgress: ProgressFilter, nextPage: number) => navigate(pathname + searchOf(nextProgress, nextPage), { replace: true });
+
+  return (
+    <section className="page">
+      <div className="page__header">
+        <h1 className="page__title">挂账</h1>
+      </div>
+      <p className="muted">挂账工单仍按未办结计；到了下次进展时间仍未报进展的，标为「逾期未报进展」。</p>
+      <div className="filters__row">
+        <div className="field">
+          <label htmlFor="hung-progress">进展情况</label>
+          <select id="hung-progress" value={progress} onChange={(e) => go(e.target.value as ProgressFilter, 1)}>
+            <option value="">全部</option>
+            <option value="true">逾期未报进展</option>
+            <option value="false">未逾期</option>
+          </select>
+        </div>
+      </div>
+      <section className="panel" aria-labelledby="hung-list-title" aria-busy={loading}>
+        <div className="panel__header">
+          <h2 id="hung-list-title">挂账工单</h2>
+          <span className="muted small" role="status">
+            {loading ? '正在加载…' : ''}
+          </span>
+        </div>
+        {error ? (
+          <p className="notice notice--error" role="alert">
+            {error}
+          </p>
+        ) : null}
+        {list && list.items.length > 0 ? (
+          <>
+            <HungOrdersTable items={list.items} />
+            <Pagination page={list.page} pageSize={list.pageSize} total={list.total} onPage={(p) => go(progress, p)} />
+          </>
+        ) : list && !loading ? (
+          <p className="empty">没有符合条件的挂账工单</p>
+        ) : null}
+      </section>
+    </section>
+  );
+}

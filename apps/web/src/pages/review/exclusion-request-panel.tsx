@@ -1,0 +1,124 @@
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { formErrorsOf, NO_ERRORS, type FormErrors } from '../../api/field-errors';
+import type { OrderDetail } from '../../api/order-types';
+import { orderReviewHistory, requestExclusion } from '../../api/review-client';
+import type { ExclusionRecord, ExclusionStatus } from '../../api/review-types';
+import { useCurrentUser } from '../../auth/use-session';
+import { FormField } from '../../forms/form-field';
+import { formatFull } from '../../lib/shanghai-time';
+import { api } from '../../services';
+
+const STATUS_LABELS: Record<ExclusionStatus, string> = { pending: '待审批', approved: '已批准', refused: '未批准' };
+/** Orders that have ended this way are not assessed at all (the server refuses with EXCLUSION_ORDER_FINAL). */
+const NOT_EXCLUDABLE = ['merged', 'returned'];
+
+/** Evidence ids typed one per line or separated by commas (、，, and spaces), as people paste them. */
+function evidenceIdsOf(text: string): string[] {
+  return text
+    .split(/[\s,，、;；]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/**
+ * 剔除申请 (DESIGN §8): a reviewer asks, with a reason and evidence, that the order leave the three rates; a
+ * supervisor decides elsewhere. Earlier requests and their outcome are listed so nobody asks twice. Shown only to
+ * holders of `order.exclusion.request`, the permission the server checks.
+ */
+export function ExclusionRequestPanel({ order }: { order: Pick<OrderDetail, 'id' | 'status' | 'assessment'> }) {
+  const user = useCurrentUser();
+  const allowed = user.permissions.includes('order.exclusion.request');
+  const [requests, setRequests] = useState<ExclusionRecord[] | null>(null);
+  const [reason, setReason] = useState('');
+  const [evidence, setEvidence] = useState('');
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [busy, setBusy] = useState(false);
+  const [sent, setSent] = useState(false);
+
+  const load = useCallback(
+    (signal?: AbortSignal) =>
+      orderReviewHistory(api, order.id, signal).then(
+        (history) => setRequests(history.exclusions),
+        () => setRequests([]), // the form still works; the server refuses a second pending request
+      ),
+    [order.id],
+  );
+
+  useEffect(() => {
+    if (!allowed) return;
+    const controller = new AbortController();
+    void load(controller.signal);
+    return () => controller.abort();
+  }, [allowed, load]);
+
+  if (!allowed || NOT_EXCLUDABLE.includes(order.status)) return null;
+  const pending = requests?.some((r) => r.status === 'pending') ?? false;
+  const excluded = order.assessment === 'excluded';
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    setErrors(NO_ERRORS);
+    setSent(false);
+    try {
+      await requestExclusion(api, order.id, { reason: reason.trim(), evidenceIds: evidenceIdsOf(evidence) });
+      setReason('');
+      setEvidence('');
+      // The list is reloaded before saying so, so the confirmation and the new 待审批 entry appear together.
+      await load();
+      setSent(true);
+    } catch (error) {
+      setErrors(formErrorsOf(error, ['reason', 'evidenceIds']));
+    }
+    setBusy(false);
+  }
+
+  return (
+    <section className="panel" aria-labelledby="exclusion-title">
+      <div className="panel__header">
+        <h2 id="exclusion-title">剔除申请</h2>
+      </div>
+      {requests && requests.length > 0 ? (
+        <ul className="exclusion-list">
+          {requests.map((r) => (
+            <li key={r.id}>
+              <span className={`tag tag--${r.status === 'approved' ? 'success' : r.status === 'refused' ? 'muted' : 'warning'}`}>{STATUS_LABELS[r.status] ?? r.status}</span>{' '}
+              <span className="muted small">{formatFull(r.requestedAt)}</span>
+              <p>{r.reason}</p>
+              {r.evidenceIds.length ? <p className="muted small">证明材料：{r.evidenceIds.join('、')}</p> : null}
+              {r.decisionComment ? <p className="muted small">审批意见：{r.decisionComment}</p> : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {sent ? (
+        <p className="notice notice--info" role="status">
+          剔除申请已提交，等待值班长审批
+        </p>
+      ) : null}
+      {excluded ? (
+        <p className="muted">该工单已剔除考核。</p>
+      ) : pending ? (
+        <p className="muted">已有待审批的剔除申请。</p>
+      ) : (
+        <form onSubmit={submit} noValidate>
+          {errors.message ? (
+            <p className="notice notice--error" role="alert">
+              {errors.message}
+            </p>
+          ) : null}
+          <FormField id="exclusion-reason" label="剔除理由" required hint="至少 4 个字，写明不计入考核的依据" error={errors.fields.reason}>
+            <textarea rows={3} maxLength={1000} value={reason} onChange={(e) => setReason(e.target.value)} />
+          </FormField>
+          <FormField id="exclusion-evidence" label="证明材料编号" hint="附件编号，多个用逗号或换行分隔" error={errors.fields.evidenceIds}>
+            <textarea rows={2} value={evidence} onChange={(e) => setEvidence(e.target.value)} />
+          </FormField>
+          <button type="submit" className="button" disabled={busy}>
+            {busy ? '正在提交…' : '提交剔除申请'}
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,67 @@
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { formatClock } from '../../lib/shanghai-time';
+import { OrderTable } from '../orders/order-table';
+import { useOrderList } from '../orders/use-order-list';
+import { ReviewQueueTable } from './review-queue-table';
+import { useReviewFlash } from './review-flash';
+import { useReviewQueue } from './use-review-queue';
+
+/** Closed orders wait for the reviewer's 回访 (DESIGN §3 callback: closed → visited); the form is on the order page. */
+const AWAITING_CALLBACK = { status: ['closed' as const], sort: 'updatedAt' as const, pageSize: 20 };
+
+/** 审核: the 待初审 queue (most urgent review deadline first) and the closed orders awaiting 回访. */
+export function ReviewQueuePage() {
+  useDocumentTitle('审核');
+  const { queue, loading, error, liveRefreshAt } = useReviewQueue();
+  const callbacks = useOrderList(AWAITING_CALLBACK);
+  // A decision on the last order of the queue lands here; say what happened.
+  const flash = useReviewFlash();
+
+  return (
+    <section className="page">
+      <div className="page__header">
+        <h1 className="page__title">审核</h1>
+      </div>
+      <p className="muted">承办单位的回复按初审时限先后排列；自动筛查的提示仅供参考，由审核人逐项判定。</p>
+      {flash ? (
+        <p className="notice notice--info" role="status">
+          {flash}
+        </p>
+      ) : null}
+      <section className="panel" aria-labelledby="review-queue-title" aria-busy={loading}>
+        <div className="panel__header">
+          <h2 id="review-queue-title">待初审</h2>
+          <span className="muted small" role="status">
+            {loading
+              ? '正在加载…'
+              : queue
+                ? `共 ${queue.total} 件${liveRefreshAt ? `，已根据实时消息自动更新（${formatClock(new Date(liveRefreshAt).toISOString())}）` : ''}`
+                : ''}
+          </span>
+        </div>
+        {error ? (
+          <p className="notice notice--error" role="alert">
+            {error}
+          </p>
+        ) : null}
+        {queue && queue.items.length > 0 ? <ReviewQueueTable items={queue.items} /> : queue && !loading ? <p className="empty">没有待初审的工单</p> : null}
+      </section>
+      <section className="panel" aria-labelledby="review-callback-title" aria-busy={callbacks.loading}>
+        <div className="panel__header">
+          <h2 id="review-callback-title">待回访</h2>
+          <span className="muted small">已办结、尚未回访的工单；打开工单后点「回访」记录结果</span>
+        </div>
+        {callbacks.error ? (
+          <p className="notice notice--error" role="alert">
+            {callbacks.error}
+          </p>
+        ) : null}
+        {callbacks.list && callbacks.list.items.length > 0 ? (
+          <OrderTable items={callbacks.list.items} />
+        ) : callbacks.list && !callbacks.loading ? (
+          <p className="empty">没有待回访的工单</p>
+        ) : null}
+      </section>
+    </section>
+  );
+}

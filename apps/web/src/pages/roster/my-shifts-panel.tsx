@@ -1,0 +1,168 @@
+import { useState } from 'react';
+import type { Permission } from '../../api/types';
+import { checkIn, checkOut } from '../../api/roster-client';
+import type { RosterAssignment, SickCall } from '../../api/roster-types';
+import { api } from '../../services';
+import { shiftHours, shortDate } from './roster-dates';
+import { SickCallCard } from './sick-call-card';
+import { SickCallDialog } from './sick-call-dialog';
+import { SwapRequestDialog } from './swap-request-dialog';
+import { messageOf } from './use-load';
+import { usePublishedAssignments } from './use-published-assignments';
+import type { RosterReference } from './use-roster-reference';
+
+interface MyShiftsPanelProps {
+  reference: RosterReference;
+  today: string;
+  thisMonth: string;
+  refreshKey: number;
+  permissions: readonly Permission[];
+  /** Attendance changed: the on-duty and attendance panels reload. */
+  onAttendance: () => void;
+}
+
+type Notice = { tone: 'info' | 'error'; text: string } | null;
+
+const SHOWN = 12;
+
+/**
+ * 我的班次: the viewer's coming shifts, 签到 / 签退 (the server finds the shift that is on now and judges lateness;
+ * the page does not guess from the workstation's clock), and per shift 申请换班 and 报病假.
+ */
+export function MyShiftsPanel({ reference, today, thisMonth, refreshKey, permissions, onAttendance }: MyShiftsPanelProps) {
+  const published = usePublishedAssignments(thisMonth, refreshKey);
+  const [notice, setNotice] = useState<Notice>(null);
+  const [busy, setBusy] = useState(false);
+  const [swapping, setSwapping] = useState<RosterAssignment | null>(null);
+  const [sick, setSick] = useState<RosterAssignment | null>(null);
+  const [reported, setReported] = useState<SickCall | null>(null);
+  const can = (p: Permission) => permissions.includes(p);
+
+  if (!reference.myCode) {
+    return (
+      <section className="panel" aria-labelledby="my-shifts-title">
+        <h2 id="my-shifts-title">我的班次</h2>
+        <p className="empty">您的账号未关联排班人员，没有个人班次。</p>
+      </section>
+    );
+  }
+
+  const mine = (published.data ?? []).filter((a) => a.staffCode === reference.myCode && a.date >= today).slice(0, SHOWN);
+
+  async function attend(kind: 'in' | 'out') {
+    setBusy(true);
+    setNotice(null);
+    try {
+      const record = kind === 'in' ? await checkIn(api) : await checkOut(api);
+      const shift = `${shortDate(record.date)} ${reference.shiftName(record.shiftCode)}`;
+      const text = kind === 'in' ? `签到成功（${shift}）：${record.label}` : `签退成功（${shift}）：${record.label}${record.earlyLeaveMinutes ? `，早退 ${record.earlyLeaveMinutes} 分钟` : ''}`;
+      setNotice({ tone: record.late || record.earlyLeaveMinutes ? 'error' : 'info', text });
+      onAttendance();
+    } catch (error) {
+      setNotice({ tone: 'error', text: messageOf(error) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="panel" aria-labelledby="my-shifts-title" aria-busy={published.loading}>
+      <div className="panel__header">
+        <h2 id="my-shifts-title">我的班次</h2>
+        <span className="muted small">{reference.staffName(reference.myCode)}</span>
+      </div>
+      {can('roster.checkin') ? (
+        <div className="roster-actions">
+          <button type="button" className="button button--primary" disabled={busy} onClick={() => attend('in')}>
+            签到
+          </button>
+          <button type="button" className="button" disabled={busy} onClick={() => attend('out')}>
+            签退
+          </button>
+          <span className="muted small">班前 60 分钟起可签到，开班 5 分钟后签到计为迟到。</span>
+        </div>
+      ) : null}
+      {notice ? (
+        <p className={`notice notice--${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
+          {notice.text}
+        </p>
+      ) : null}
+      {reported ? <SickCallCard call={reported} reference={reference} /> : null}
+      {published.error ? (
+        <p className="notice notice--error" role="alert">
+          {published.error}
+        </p>
+      ) : null}
+      {mine.length ? (
+        <div className="table-wrap">
+          <table className="table">
+            <caption className="visually-hidden">我接下来的班次</caption>
+            <thead>
+              <tr>
+                <th scope="col">日期</th>
+                <th scope="col">班次</th>
+                <th scope="col">时间</th>
+                <th scope="col">操作</th>
+              </tr>
+            </thead>
+            <tbody>
+              {mine.map((a) => (
+                <tr key={`${a.date}-${a.shiftCode}`} className={a.date === today ? 'roster-row--today' : undefined}>
+                  <td>
+                    {shortDate(a.date)}
+                    {a.date === today ? <span className="tag tag--info">今天</span> : null}
+                  </td>
+                  <td>
+                    <span className={`roster-shift roster-shift--c${reference.colourOf(a.shiftCode)}`} aria-hidden="true">
+                      {(a.shiftName ?? a.shiftCode).slice(0, 1)}
+                    </span>{' '}
+                    {a.shiftName ?? a.shiftCode}
+                  </td>
+                  <td>{shiftHours(a.startsAt, a.endsAt)}</td>
+                  <td className="roster-actions">
+                    {can('roster.swap.request') ? (
+                      <button type="button" className="button button--small" onClick={() => setSwapping(a)} aria-label={`申请换班 ${a.date} ${a.shiftName ?? a.shiftCode}`}>
+                        申请换班
+                      </button>
+                    ) : null}
+                    {can('roster.sick_call') ? (
+                      <button type="button" className="button button--small" onClick={() => setSick(a)} aria-label={`报病假 ${a.date} ${a.shiftName ?? a.shiftCode}`}>
+                        报病假
+                      </button>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : published.data ? (
+        <p className="empty">已发布的排班中，您接下来没有班次。</p>
+      ) : null}
+      {swapping ? (
+        <SwapRequestDialog
+          mine={swapping}
+          assignments={published.data ?? []}
+          reference={reference}
+          onCancel={() => setSwapping(null)}
+          onDone={(text) => {
+            setSwapping(null);
+            setNotice({ tone: 'info', text });
+          }}
+        />
+      ) : null}
+      {sick ? (
+        <SickCallDialog
+          shift={sick}
+          onCancel={() => setSick(null)}
+          onDone={(call) => {
+            setSick(null);
+            setReported(call);
+            setNotice({ tone: 'info', text: '病假已登记，该班次已从排班中撤下。' });
+            published.reload();
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}

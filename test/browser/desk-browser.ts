@@ -1,0 +1,50 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import type { Clock } from '@app/clock';
+import { createTestApp, DEMO_PASSWORD, type TestApp, type TestAppOptions } from '@app/testing';
+
+/** Debian's Chromium (CI installs it), driven headless the way the machine's notes prescribe. */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * The real api (from source) serving the built UI (`dist/web`), and one Chromium for the test file. Each user gets
+ * a fresh browser context — their own sessionStorage — in Beijing's locale and time zone.
+ */
+export interface DeskBrowser {
+  t: TestApp;
+  browser: Browser;
+  /** Signs `username` in through the login form and opens `path` (a reload keeps the session). */
+  signIn(username: string, path?: string, options?: { password?: string; context?: BrowserContextOptions }): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function openDeskBrowser(options: TestAppOptions & { clock?: Clock } = {}): Promise<DeskBrowser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (CI does)`);
+  if (!existsSync('dist/web/index.html')) throw new Error('dist/web is missing: npm test builds it first (pretest)');
+  const t = await createTestApp(options);
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+  return {
+    t,
+    browser,
+    async signIn(username, path = '/', { password = DEMO_PASSWORD, context: contextOptions = {} } = {}) {
+      const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', ...contextOptions });
+      // A pinned server clock pins the browser's too, so "today" and "now" agree on both sides.
+      if (options.clock) await context.clock.setFixedTime(options.clock.now());
+      const page = await context.newPage();
+      await page.goto(t.url + '/');
+      await page.getByLabel('用户名').fill(username);
+      await page.getByLabel('密码').fill(password);
+      await page.getByRole('button', { name: '登录' }).click();
+      await page.getByRole('heading', { name: '工作台' }).waitFor();
+      if (path !== '/') await page.goto(t.url + path);
+      return page;
+    },
+    async close() {
+      await browser.close();
+      await t.close();
+    },
+  };
+}
