@@ -28,7 +28,7 @@ describe('排班 page', () => {
     await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '排班', exact: true }).click();
     await page.getByRole('heading', { name: '2026年11月排班表' }).waitFor();
 
-    const grid = page.getByRole('table', { name: '2026年11月排班表（已发布 第 1 版）' });
+    const grid = page.getByRole('table', { name: /^2026年11月排班表（已发布 第 \d+ 版）$/ });
     await grid.waitFor();
     // The supervisor's account is linked to S01: that row comes first and is marked 我.
     const firstRow = grid.locator('tbody tr').first();
@@ -46,12 +46,17 @@ describe('排班 page', () => {
     expect(await onDuty.getByRole('status').textContent()).toMatch(/^在岗 \d+ 人，其中可派单 [1-9]\d* 人：/);
 
     await page.getByRole('button', { name: '下月' }).first().click();
-    await page.getByRole('table', { name: '2026年12月排班表（已发布 第 1 版）' }).waitFor();
+    await page.getByRole('table', { name: /^2026年12月排班表（已发布 第 \d+ 版）$/ }).waitFor();
     expect(page.url()).toContain('month=2026-12');
     await page.context().close();
   });
 
   it('when a supervisor generates next month with 快速排班, then the solver report shows zero violations and the draft is listed, checked and published', async () => {
+    // Other test files share the database and may have made December revisions already.
+    const supervisorAuth = { authorization: `Bearer ${await t.login('supervisor')}` };
+    const before = (await t.http.get('/api/roster/rosters?month=2026-12').set(supervisorAuth)).body.items as { revision: number; status: string }[];
+    const published = before.find((r) => r.status === 'published')!.revision;
+    const next = Math.max(...before.map((r) => r.revision)) + 1;
     const page = await signIn('supervisor', '/roster');
     await page.getByRole('tab', { name: '生成与发布' }).click();
     const panel = page.getByRole('region', { name: '生成排班' });
@@ -64,14 +69,14 @@ describe('排班 page', () => {
     const text = (await report.textContent()) ?? '';
     expect(text).toContain('快速排班');
     expect(text).toContain('0 处，校验通过');
-    expect(await panel.getByText('已生成2026年12月排班草稿（第 2 版）').count()).toBe(1);
+    expect(await panel.getByText(`已生成2026年12月排班草稿（第 ${next} 版）`).count()).toBe(1);
 
     const drafts = page.getByRole('region', { name: '排班版本（草稿与发布）' });
-    await drafts.getByRole('button', { name: '校验第 2 版' }).click();
-    await drafts.getByText('第 2 版校验通过，没有违反硬性规则。').waitFor();
-    await drafts.getByRole('button', { name: '发布第 2 版' }).click();
-    await drafts.getByText('2026年12月第 2 版已发布，排班人员已收到通知。').waitFor();
-    await drafts.getByRole('row').filter({ hasText: '第 1 版' }).getByText('已被替换').waitFor();
+    await drafts.getByRole('button', { name: `校验第 ${next} 版` }).click();
+    await drafts.getByText(`第 ${next} 版校验通过，没有违反硬性规则。`).waitFor();
+    await drafts.getByRole('button', { name: `发布第 ${next} 版` }).click();
+    await drafts.getByText(`2026年12月第 ${next} 版已发布，排班人员已收到通知。`).waitFor();
+    await drafts.getByRole('row').filter({ hasText: `第 ${published} 版` }).getByText('已被替换').waitFor();
     await page.context().close();
   });
 
