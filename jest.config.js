@@ -17,6 +17,7 @@ const aliases = {
   '^@app/reference$': '<rootDir>/libs/reference/src/index.ts',
   '^@app/calendar$': '<rootDir>/libs/calendar/src/index.ts',
   '^@app/orders$': '<rootDir>/libs/orders/src/index.ts',
+  '^@app/attachments$': '<rootDir>/libs/attachments/src/index.ts',
   '^@app/roster$': '<rootDir>/libs/roster/src/index.ts',
   '^@app/rostering$': '<rootDir>/libs/rostering/src/index.ts',
   '^@app/intake$': '<rootDir>/libs/intake/src/index.ts',

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Download, Page } from 'playwright-core';
 import type { TestApp } from '@app/testing';
 import { openDeskBrowser, type DeskBrowser } from './desk-browser.js';
 
@@ -14,6 +15,7 @@ const run = Date.now().toString(36).toUpperCase();
 const orderNo = `WEB-${run}`;
 const phone = `139${String(Date.now()).slice(-8)}`;
 const maskedPhone = `${phone.slice(0, 3)}****${phone.slice(-4)}`;
+const PHOTO = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('现场照片 web')]);
 let orderId = '';
 
 beforeAll(async () => {
@@ -125,8 +127,21 @@ describe('工单 pages', () => {
     expect(await reply.getByLabel('回复内容').getAttribute('aria-invalid')).toBe('true');
 
     await reply.getByLabel('回复内容').fill('已联系物业公司，楼道已清理完毕，并要求每日保洁。');
+    // Uploaded as soon as picked; a disguised file is refused with the server's reason, the photo is kept.
+    await reply.getByLabel('附件', { exact: true }).setInputFiles([
+      { name: '现场照片.png', mimeType: 'image/png', buffer: PHOTO },
+      { name: '伪装.png', mimeType: 'image/png', buffer: Buffer.from('MZ\u0090\u0000\u0003') },
+    ]);
+    await reply.getByRole('button', { name: '移除 现场照片.png' }).waitFor();
+    expect(await reply.locator('#action-attachmentIds-error').textContent()).toMatch(/伪装\.png：.*不是可接受的类型/);
     await reply.getByRole('button', { name: '提交' }).click();
     await page.getByText('「回复」已完成').waitFor();
+
+    const files = page.getByRole('region', { name: '附件' });
+    expect(await files.textContent()).toContain('现场照片.png');
+    const [download] = (await Promise.all([page.waitForEvent('download'), files.getByRole('button', { name: '下载 现场照片.png' }).click()])) as [Download, unknown];
+    expect(download.suggestedFilename()).toBe('现场照片.png');
+    expect(readFileSync(await download.path()).equals(PHOTO)).toBe(true);
 
     expect(await page.getByRole('region', { name: '工单信息' }).textContent()).toContain('待初审');
     const replyPanel = page.getByRole('region', { name: '办理回复' });

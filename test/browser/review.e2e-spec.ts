@@ -153,13 +153,20 @@ describe('审核 pages', () => {
     await exclusion.getByRole('button', { name: '提交剔除申请' }).click();
     await exclusion.locator('#exclusion-reason-error').waitFor(); // too short: the server's field message
     await exclusion.getByLabel('剔除理由').fill('诉求人要求超出政策规定范围，属不合理诉求');
-    await exclusion.getByLabel('证明材料编号').fill('file-政策依据, file-现场照片');
+    await exclusion.getByLabel('证明材料', { exact: true }).setInputFiles([
+      { name: '政策依据.txt', mimeType: 'text/plain', buffer: Buffer.from('《北京市物业管理条例》第三十五条') },
+      { name: '现场照片.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]) },
+    ]);
+    await exclusion.getByRole('button', { name: '移除 现场照片.png' }).waitFor();
     await exclusion.getByRole('button', { name: '提交剔除申请' }).click();
     await exclusion.getByText('剔除申请已提交').waitFor();
     await exclusion.getByText('待审批', { exact: true }).waitFor();
     expect(await exclusion.getByRole('button', { name: '提交剔除申请' }).count()).toBe(0); // one pending request at a time
     const history = await t.http.get(`/api/review/orders/${cleanId}/history`).set(await as('reviewer'));
-    expect(history.body.exclusions).toMatchObject([{ status: 'pending', evidenceIds: ['file-政策依据', 'file-现场照片'] }]);
+    expect(history.body.exclusions).toMatchObject([{ status: 'pending', evidenceIds: [expect.any(String), expect.any(String)] }]);
+    // The evidence is now the order's: listed by name in the request and in the order's 附件 panel.
+    await exclusion.getByText('证明材料：政策依据.txt、现场照片.png').waitFor();
+    expect(await page.getByRole('region', { name: '附件' }).textContent()).toContain('政策依据.txt');
     await page.context().close();
   });
 });

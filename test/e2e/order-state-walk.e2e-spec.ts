@@ -42,7 +42,7 @@ const BODIES: Record<OrderAction, () => Promise<Record<string, unknown>> | Recor
   reply: () => ({ content: '已联系物业公司清理楼道，并要求每日保洁。', contacted: true, contactedAt: clock.now().toISOString(), contactMethod: 'phone', result: 'solved' }),
   approve: () => ({ checklist: REVIEW_CHECKLIST_ITEMS.map((item) => ({ item, verdict: 'pass' })) }),
   reject: () => ({ checklist: REVIEW_CHECKLIST_ITEMS.map((item, i) => ({ item, verdict: i === 0 ? 'fail' : 'pass' })), comment: '未答复处理时间' }),
-  request_return: () => ({ reason: 'outside_jurisdiction', text: '地址属白纸坊街道', evidenceIds: ['evidence-1'] }),
+  request_return: () => ({ reason: 'outside_jurisdiction', text: '地址属白纸坊街道', evidenceIds: [] }),
   return_decided: () => ({ accepted: true }),
   callback: () => ({ contacted: true, solved: true, satisfaction: 'satisfied', valid: true }),
   reopen: () => ({ reason: '市民反映问题未解决' }),

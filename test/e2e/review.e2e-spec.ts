@@ -249,7 +249,9 @@ describe('exclusion (剔除申请) and the three rates', () => {
     expect(before.responseRate).toBeCloseTo(0.75, 10);
     expect(before.solvedRate).toBeCloseTo(1 / 3, 10);
 
-    const asked = await t.http.post(`/api/orders/${o2}/exclusion-requests`).set(as('reviewer')).send({ reason: '诉求人要求超出政策规定范围，属不合理诉求', evidenceIds: ['file-政策依据'] });
+    const evidence = await t.http.post('/api/attachments').set(as('reviewer')).attach('file', Buffer.from('《物业管理条例》第三十五条'), '政策依据.txt');
+    expect(evidence.status).toBe(201);
+    const asked = await t.http.post(`/api/orders/${o2}/exclusion-requests`).set(as('reviewer')).send({ reason: '诉求人要求超出政策规定范围，属不合理诉求', evidenceIds: [evidence.body.id] });
     expect(asked.status).toBe(201);
     expect((await t.http.post(`/api/orders/${o2}/exclusion-requests`).set(as('reviewer')).send({ reason: '再次申请剔除' })).status).toBe(409);
     expect((await t.http.post(`/api/exclusion-requests/${asked.body.id}/decision`).set(as('reviewer')).send({ approved: true })).status).toBe(403);

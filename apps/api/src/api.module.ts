@@ -13,6 +13,7 @@ import { DeadlinesModule } from '@app/deadlines';
 import { OrderJobsModule, OrdersModule } from '@app/orders';
 import { IntakeJobsModule, IntakeModule } from '@app/intake';
 import { ReviewModule } from '@app/review';
+import { AttachmentsModule } from '@app/attachments';
 import { DirectoryModule } from '@app/directory';
 import { RosteringJobsModule, RosteringModule } from '@app/rostering';
 import { loggerOptions } from './logger.options.js';
@@ -50,6 +51,7 @@ export class ApiModule {
         OrdersModule,
         IntakeModule,
         ReviewModule,
+        AttachmentsModule,
         DirectoryModule,
         RosteringModule,
         SeedModule.forRoot({ enabled: options.seed ?? true }),

@@ -30,6 +30,7 @@ order.reopen             . Y . . . .
 order.hang               . Y . . . .
 order.exclusion.request  . . Y . . .
 order.exclusion.decide   . Y . . . .
+attachment.upload        Y Y Y Y . .
 reply_template.manage    . Y . . . Y
 roster.read              Y Y Y . Y Y
 roster.manage            . Y . . . .

@@ -31,6 +31,8 @@ export const PERMISSIONS = [
   'order.hang',
   'order.exclusion.request',
   'order.exclusion.decide',
+  // files for replies, return and exclusion evidence: whoever acts on orders may upload (DESIGN §2, §3)
+  'attachment.upload',
   // reply templates (常用答复): kept by the desk's leads and the admin; used by whoever replies
   'reply_template.manage',
   // rostering (DESIGN §7)
@@ -58,7 +60,7 @@ export type Permission = (typeof PERMISSIONS)[number];
 
 const OPERATOR: readonly Permission[] = [
   'order.read', 'order.create', 'order.import', 'order.pii.reveal',
-  'order.sign', 'order.merge', 'order.answer', 'order.dispatch', 'order.reply',
+  'order.sign', 'order.merge', 'order.answer', 'order.dispatch', 'order.reply', 'attachment.upload',
   'roster.read', 'roster.swap.request', 'roster.checkin', 'roster.handover', 'roster.sick_call',
 ];
 
@@ -75,12 +77,13 @@ export const PERMISSION_MATRIX: Readonly<Record<Role, ReadonlySet<Permission>>> 
   operator: new Set(OPERATOR),
   supervisor: new Set(SUPERVISOR),
   reviewer: new Set<Permission>([
-    'order.read', 'order.pii.reveal', 'order.approve', 'order.reject', 'order.callback', 'order.exclusion.request',
+    'order.read', 'order.pii.reveal', 'order.approve', 'order.reject', 'order.callback', 'order.exclusion.request', 'attachment.upload',
     'roster.read', 'roster.swap.request', 'roster.checkin', 'roster.sick_call', 'stats.read',
   ]),
   // Unit staff see only their unit's orders; the data scope is applied on top of these permissions.
   unit: new Set<Permission>([
     'order.read', 'order.pii.reveal', 'order.acknowledge', 'order.unit_return', 'order.extend.request', 'order.reply',
+    'attachment.upload',
   ]),
   // Leadership is read-only and never sees unmasked personal data (no order.pii.reveal).
   leader: new Set<Permission>(['order.read', 'stats.read', 'report.read', 'contract.read', 'roster.read']),

@@ -12,6 +12,8 @@ export { roomsForOrder } from './use-cases/order-rooms.js';
 export { seesClearPii } from './use-cases/order-views.js';
 export { ReviewChecklistSource } from './use-cases/review-checklist-source.js';
 export { OrderDetailParts, type OrderDetailPart } from './use-cases/order-detail-parts.js';
+// For review's exclusion evidence: the same check-and-link of uploaded files as order actions.
+export { AttachmentRefs } from './use-cases/attachment-refs.js';
 // For the intake lib (@app/intake): the one intake path, the platform-update path and the hooks intake plugs into.
 export { IntakeOrder, IntakeOrderBody, type IntakeOrderInput } from './use-cases/intake-order.use-case.js';
 export { IntakeHooks, type IntakeListener, type IntakeSource, type CommunityResolver } from './use-cases/intake-hooks.js';

@@ -3,6 +3,7 @@
  * with the domain's own unions, imported from the pure files of libs/orders/src/domain, so a new status or action
  * fails the web's type check instead of silently showing a raw code.
  */
+import type { OrderAttachment } from './attachment-client';
 import type { OrderAction } from '@app/orders/domain/order-actions';
 import type { OrderClock } from '@app/orders/domain/order-effects';
 import type {
@@ -142,7 +143,8 @@ export interface OrderReply {
 export interface OrderDetail extends OrderSummary {
   /** True when the caller sees name and phone masked (reviewers, leaders, other units). */
   piiMasked: boolean;
-  attachments: unknown[];
+  /** Files the order's actions used (reply attachments, return and exclusion evidence). */
+  attachments: OrderAttachment[];
   tags: string[];
   coUnitNames: string[];
   hang: HangPlan | null;

@@ -6,6 +6,7 @@ import { decide, isOrderAction, isOrderInScope, ORDER_ACTIONS, type OrderActor }
 import { OrderRepository, versionConflict } from '../persistence/order.repository.js';
 import { snapshotOf, type OrderRow } from '../persistence/order-row.js';
 import { enrichActionInput } from './action-enrichment.js';
+import { ATTACHMENT_FIELDS, AttachmentRefs } from './attachment-refs.js';
 import { toDomainError } from './decision-errors.js';
 import { OrderEffectsRunner } from './order-effects.runner.js';
 import { roomsForOrder } from './order-rooms.js';
@@ -45,7 +46,7 @@ export class ActOnOrder {
       if (!row || !isOrderInScope(snapshotOf(row), orderActor)) throw new NotFoundError('ORDER_NOT_FOUND', '工单不存在', { orderId });
       if (row.version !== version) throw versionConflict(orderId, version);
 
-      const input = await enrichActionInput(t.manager, actor.streetCode, action, body);
+      const input = await enrichActionInput(t.manager, { streetCode: actor.streetCode, actorId: actor.id, orderId }, action, body);
       const ctx = {
         communityDutyCategories: await ReferenceLookup.communityDutyCategories(t.manager, actor.streetCode),
         // Reviews are judged against the admin's current checklist, not the built-in defaults (DESIGN §6).
@@ -61,6 +62,8 @@ export class ActOnOrder {
       if (action === 'reply' || action === 'answer') extra.reply = { ...decision.input, at: t.now, byId: actor.id };
       const updated = await OrderRepository.applyChanges(t.manager, orderId, version, decision.changes, extra, t.now);
       await OrderRepository.appendEvent(t.manager, actor.streetCode, decision.event);
+      const fileField = ATTACHMENT_FIELDS[action];
+      if (fileField) await AttachmentRefs.link(t.manager, orderId, body[fileField]);
       await this.effects.apply(t, updated, decision);
 
       t.audit({

@@ -1,19 +1,24 @@
 import type { EntityManager } from 'typeorm';
 import { ValidationError } from '@app/errors';
 import type { OrderAction } from '../domain/index.js';
+import { ATTACHMENT_FIELDS, AttachmentRefs } from './attachment-refs.js';
 import { ReferenceLookup } from './reference-lookup.js';
 
 /**
  * The API takes ids (`leadUnitId`, `coUnitIds`, `masterId`); the domain rules need what those ids stand for
- * (a unit's kind for Art. 17, the master's state for Art. 11). Unknown ids are field errors, not 500s.
+ * (a unit's kind for Art. 17, the master's state for Art. 11). Unknown ids are field errors, not 500s; so are
+ * uploaded files the caller may not use (`attachmentIds.0`).
  */
 export async function enrichActionInput(
   m: EntityManager,
-  streetCode: string,
+  use: { streetCode: string; actorId: string; orderId: string },
   action: OrderAction,
   body: Record<string, unknown>,
 ): Promise<Record<string, unknown>> {
+  const { streetCode } = use;
   const { version: _version, ...input } = body;
+  const fileField = ATTACHMENT_FIELDS[action];
+  if (fileField) await AttachmentRefs.check(m, use, fileField, input[fileField]);
   if (action === 'dispatch' || action === 'redispatch') {
     // `unitId` is the platform's single-unit form of the same field (派单 to one unit).
     const leadId =

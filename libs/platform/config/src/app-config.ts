@@ -34,4 +34,8 @@ export interface AppConfig {
     maxImportBytes: number;
     maxImportRows: number;
   };
+  /** Order attachments (DESIGN §2, §3): replies' attachments and evidence, stored in the database. */
+  attachments: {
+    maxBytes: number;
+  };
 }

@@ -80,6 +80,7 @@ export const envSchema = z.object({
   INTAKE_MAX_CLOCK_SKEW: duration('5m'),
   IMPORT_MAX_FILE_MB: z.coerce.number().int().min(1).max(200).default(20),
   IMPORT_MAX_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(50_000),
+  ATTACHMENT_MAX_MB: z.coerce.number().int().min(1).max(100).default(10),
 });
 
 export type RawEnv = z.input<typeof envSchema>;

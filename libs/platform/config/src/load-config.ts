@@ -67,6 +67,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, { requireSecret
       maxImportBytes: v.IMPORT_MAX_FILE_MB * 1024 * 1024,
       maxImportRows: v.IMPORT_MAX_ROWS,
     },
+    attachments: { maxBytes: v.ATTACHMENT_MAX_MB * 1024 * 1024 },
   };
 }
 

@@ -58,6 +58,11 @@ export class PayloadTooLargeError extends DomainError {
   readonly status = 413;
 }
 
+/** 415: an upload whose content is not of an accepted type (checked by its bytes, not its name). */
+export class UnsupportedMediaTypeError extends DomainError {
+  readonly status = 415;
+}
+
 /** 423: the account is locked. */
 export class LockedError extends DomainError {
   readonly status = 423;

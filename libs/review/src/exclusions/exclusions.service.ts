@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { SessionActor } from '@app/auth';
 import { DATA_SOURCE, returnedRows, TransactionRunner } from '@app/database';
 import { ConflictError, NotFoundError } from '@app/errors';
-import { isOrderInScope, orderActorOf, OrderRepository, roomsForOrder, snapshotOf, type OrderRow } from '@app/orders';
+import { AttachmentRefs, isOrderInScope, orderActorOf, OrderRepository, roomsForOrder, snapshotOf, type OrderRow } from '@app/orders';
 
 export const RequestExclusionBody = z.object({
   reason: z.string().trim().min(4).max(1000),
@@ -51,11 +51,14 @@ export class Exclusions {
       if (order.assessment === 'excluded') throw new ConflictError('EXCLUSION_ALREADY_EXCLUDED', '该工单已剔除考核', { orderId });
       const [pending] = (await t.manager.query(`SELECT id FROM exclusion_request WHERE order_id = $1 AND status = 'pending'`, [orderId])) as { id: string }[];
       if (pending) throw new ConflictError('EXCLUSION_PENDING', '该工单已有待审批的剔除申请', { orderId, requestId: pending.id });
+      // Evidence is uploaded files (POST /api/attachments): the requester's own, or files already on this order.
+      await AttachmentRefs.check(t.manager, { streetCode: actor.streetCode, actorId: actor.id, orderId }, 'evidenceIds', body.evidenceIds);
       const [row] = (await t.manager.query(
         `INSERT INTO exclusion_request (street_code, order_id, reason, evidence_ids, status, requested_by, requested_at, previous_assessment)
          VALUES ($1, $2, $3, $4, 'pending', $5, $6, $7) RETURNING id`,
         [actor.streetCode, orderId, body.reason, body.evidenceIds, actor.id, t.now, order.assessment],
       )) as { id: string }[];
+      await AttachmentRefs.link(t.manager, orderId, body.evidenceIds);
       await this.timeline(t.manager, actor, order, 'exclusion_request', t.now, { requestId: row.id, reason: body.reason, evidenceIds: body.evidenceIds });
       t.audit({ action: 'order.exclusion.request', entityType: 'order', entityId: orderId, after: { requestId: row.id, reason: body.reason, evidenceIds: body.evidenceIds } });
       t.emit('order.changed', roomsForOrder(order), { orderId, version: order.version, status: order.status, upstreamNo: order.upstream_no, action: 'exclusion_request' });

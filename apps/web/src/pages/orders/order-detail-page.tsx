@@ -7,6 +7,7 @@ import { MessagePage } from '../message-page';
 import { ActionDialog } from './actions/action-dialog';
 import { OrderActionsBar } from './actions/order-actions-bar';
 import { OrderIntakePanels } from './duplicates/order-intake-panels';
+import { OrderAttachmentsPanel } from './order-attachments-panel';
 import { OrderDeadlinesPanel } from './order-deadlines-panel';
 import { OrderFieldsPanel } from './order-fields-panel';
 import { OrderReplyPanel } from './order-reply-panel';
@@ -70,11 +71,12 @@ export function OrderDetailPage({ params }: { params: Record<string, string> }) 
         <div className="detail-grid__main">
           <OrderFieldsPanel order={order} />
           <OrderReplyPanel order={order} unitName={unitName} />
+          <OrderAttachmentsPanel attachments={order.attachments ?? []} />
           <OrderTimelinePanel timeline={order.timeline} unitName={unitName} />
         </div>
         <div className="detail-grid__side">
           <OrderDeadlinesPanel deadlines={order.deadlines} />
-          <ExclusionRequestPanel order={order} />
+          <ExclusionRequestPanel order={order} onChanged={reload} />
           <OrderIntakePanels order={order} onChanged={reload} />
         </div>
       </div>

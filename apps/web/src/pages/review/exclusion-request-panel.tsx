@@ -4,6 +4,7 @@ import type { OrderDetail } from '../../api/order-types';
 import { orderReviewHistory, requestExclusion } from '../../api/review-client';
 import type { ExclusionRecord, ExclusionStatus } from '../../api/review-types';
 import { useCurrentUser } from '../../auth/use-session';
+import { FileUpload, type AttachedFile } from '../../forms/file-upload';
 import { FormField } from '../../forms/form-field';
 import { formatFull } from '../../lib/shanghai-time';
 import { api } from '../../services';
@@ -12,25 +13,25 @@ const STATUS_LABELS: Record<ExclusionStatus, string> = { pending: '待审批', a
 /** Orders that have ended this way are not assessed at all (the server refuses with EXCLUSION_ORDER_FINAL). */
 const NOT_EXCLUDABLE = ['merged', 'returned'];
 
-/** Evidence ids typed one per line or separated by commas (、，, and spaces), as people paste them. */
-function evidenceIdsOf(text: string): string[] {
-  return text
-    .split(/[\s,，、;；]+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
-
 /**
  * 剔除申请 (DESIGN §8): a reviewer asks, with a reason and evidence, that the order leave the three rates; a
  * supervisor decides elsewhere. Earlier requests and their outcome are listed so nobody asks twice. Shown only to
  * holders of `order.exclusion.request`, the permission the server checks.
  */
-export function ExclusionRequestPanel({ order }: { order: Pick<OrderDetail, 'id' | 'status' | 'assessment'> }) {
+export function ExclusionRequestPanel({
+  order,
+  onChanged,
+}: {
+  order: Pick<OrderDetail, 'id' | 'status' | 'assessment'> & Partial<Pick<OrderDetail, 'attachments'>>;
+  /** The request links its evidence to the order: the page reloads to list it. */
+  onChanged?: () => Promise<unknown>;
+}) {
   const user = useCurrentUser();
   const allowed = user.permissions.includes('order.exclusion.request');
   const [requests, setRequests] = useState<ExclusionRecord[] | null>(null);
   const [reason, setReason] = useState('');
-  const [evidence, setEvidence] = useState('');
+  const [evidence, setEvidence] = useState<AttachedFile[]>([]);
+  const [uploading, setUploading] = useState(false);
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [busy, setBusy] = useState(false);
   const [sent, setSent] = useState(false);
@@ -52,19 +53,22 @@ export function ExclusionRequestPanel({ order }: { order: Pick<OrderDetail, 'id'
   }, [allowed, load]);
 
   if (!allowed || NOT_EXCLUDABLE.includes(order.status)) return null;
+  // Evidence is listed by file name where the order page knows it (downloads are in its 附件 panel).
+  const fileNameOf = (id: string) => order.attachments?.find((a) => a.id === id)?.fileName ?? id;
   const pending = requests?.some((r) => r.status === 'pending') ?? false;
   const excluded = order.assessment === 'excluded';
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (busy) return;
+    if (busy || uploading) return;
     setBusy(true);
     setErrors(NO_ERRORS);
     setSent(false);
     try {
-      await requestExclusion(api, order.id, { reason: reason.trim(), evidenceIds: evidenceIdsOf(evidence) });
+      await requestExclusion(api, order.id, { reason: reason.trim(), evidenceIds: evidence.map((f) => f.id) });
       setReason('');
-      setEvidence('');
+      setEvidence([]);
+      void onChanged?.();
       // The list is reloaded before saying so, so the confirmation and the new 待审批 entry appear together.
       await load();
       setSent(true);
@@ -86,7 +90,7 @@ export function ExclusionRequestPanel({ order }: { order: Pick<OrderDetail, 'id'
               <span className={`tag tag--${r.status === 'approved' ? 'success' : r.status === 'refused' ? 'muted' : 'warning'}`}>{STATUS_LABELS[r.status] ?? r.status}</span>{' '}
               <span className="muted small">{formatFull(r.requestedAt)}</span>
               <p>{r.reason}</p>
-              {r.evidenceIds.length ? <p className="muted small">证明材料：{r.evidenceIds.join('、')}</p> : null}
+              {r.evidenceIds.length ? <p className="muted small">证明材料：{r.evidenceIds.map(fileNameOf).join('、')}</p> : null}
               {r.decisionComment ? <p className="muted small">审批意见：{r.decisionComment}</p> : null}
             </li>
           ))}
@@ -111,10 +115,16 @@ export function ExclusionRequestPanel({ order }: { order: Pick<OrderDetail, 'id'
           <FormField id="exclusion-reason" label="剔除理由" required hint="至少 4 个字，写明不计入考核的依据" error={errors.fields.reason}>
             <textarea rows={3} maxLength={1000} value={reason} onChange={(e) => setReason(e.target.value)} />
           </FormField>
-          <FormField id="exclusion-evidence" label="证明材料编号" hint="附件编号，多个用逗号或换行分隔" error={errors.fields.evidenceIds}>
-            <textarea rows={2} value={evidence} onChange={(e) => setEvidence(e.target.value)} />
-          </FormField>
-          <button type="submit" className="button" disabled={busy}>
+          <FileUpload
+            id="exclusion-evidence"
+            label="证明材料"
+            hint="政策依据、现场照片等，可多选"
+            error={errors.fields.evidenceIds}
+            files={evidence}
+            onChange={setEvidence}
+            onBusyChange={setUploading}
+          />
+          <button type="submit" className="button" disabled={busy || uploading}>
             {busy ? '正在提交…' : '提交剔除申请'}
           </button>
         </form>

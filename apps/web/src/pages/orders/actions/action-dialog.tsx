@@ -32,6 +32,7 @@ export function ActionDialog({ order, action, streetUnits, onDone, onConflict, o
   const [values, setValues] = useState<FormValues>(() => initialValues(fields, checklist));
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [busy, setBusy] = useState(false);
+  const [uploading, setUploading] = useState(false);
   const dialog = useRef<HTMLDialogElement>(null);
   const label = ORDER_ACTION_LABELS[action];
   const coUnits: UnitOption[] = order.coUnitIds.map((id, i) => ({ id, name: order.coUnitNames[i] ?? id }));
@@ -53,7 +54,7 @@ export function ActionDialog({ order, action, streetUnits, onDone, onConflict, o
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (busy) return;
+    if (busy || uploading) return;
     setBusy(true);
     setErrors(NO_ERRORS);
     try {
@@ -110,14 +111,15 @@ export function ActionDialog({ order, action, streetUnits, onDone, onConflict, o
               streetUnits={field.kind === 'units' ? streetUnits.filter((unit) => unit.id !== values.leadUnitId) : streetUnits}
               coUnits={coUnits}
               checklist={checklist}
+              onBusyChange={setUploading}
             />
           ))}
         <div className="dialog__buttons">
           <button type="button" className="button" onClick={onCancel} disabled={busy}>
             取消
           </button>
-          <button type="submit" className="button button--primary" disabled={busy}>
-            {busy ? '正在提交…' : '提交'}
+          <button type="submit" className="button button--primary" disabled={busy || uploading}>
+            {busy ? '正在提交…' : uploading ? '等待上传完成…' : '提交'}
           </button>
         </div>
       </form>

@@ -1,4 +1,5 @@
 import { UNIT_KIND_LABELS } from '@app/orders/domain/order-status';
+import { FileUpload } from '../../../forms/file-upload';
 import type { ChecklistItem } from './action-form-body';
 import type { FieldSpec, FormValues } from './action-form-spec';
 
@@ -17,6 +18,8 @@ interface ActionFieldProps {
   streetUnits: readonly UnitOption[];
   coUnits: readonly UnitOption[];
   checklist: readonly ChecklistItem[];
+  /** A files field is uploading: the dialog holds its submit. */
+  onBusyChange?: (busy: boolean) => void;
 }
 
 const VERDICTS = [
@@ -26,7 +29,7 @@ const VERDICTS = [
 ] as const;
 
 /** One labelled input of an action form, with the server's message for it underneath (and announced). */
-export function ActionField({ field, value, onChange, error, streetUnits, coUnits, checklist }: ActionFieldProps) {
+export function ActionField({ field, value, onChange, error, streetUnits, coUnits, checklist, onBusyChange }: ActionFieldProps) {
   const id = `action-${field.name}`;
   const errorId = `${id}-error`;
   const described = [error ? errorId : null, field.hint ? `${id}-hint` : null].filter(Boolean).join(' ') || undefined;
@@ -54,6 +57,20 @@ export function ActionField({ field, value, onChange, error, streetUnits, coUnit
   );
 
   switch (field.kind) {
+    case 'files': {
+      const named = value && typeof value === 'object' && !Array.isArray(value) ? value : {};
+      return (
+        <FileUpload
+          id={id}
+          label={field.label}
+          hint={field.hint}
+          error={error}
+          files={Object.entries(named).map(([fileId, fileName]) => ({ id: fileId, fileName }))}
+          onChange={(files) => onChange(Object.fromEntries(files.map((f) => [f.id, f.fileName])))}
+          onBusyChange={onBusyChange}
+        />
+      );
+    }
     case 'yesno':
       return (
         <fieldset className="field" aria-describedby={described}>

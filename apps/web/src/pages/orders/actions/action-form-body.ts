@@ -11,6 +11,7 @@ export function initialValues(fields: readonly FieldSpec[], checklist: readonly 
   const values: FormValues = {};
   for (const field of fields) {
     if (field.kind === 'units') values[field.name] = [];
+    else if (field.kind === 'files') values[field.name] = {};
     else if (field.kind === 'checklist') values[field.name] = Object.fromEntries(checklist.map((item) => [item.code, 'pass']));
     else if (field.kind === 'datetime' && field.defaultNow) values[field.name] = toBeijingInput(new Date());
     else values[field.name] = '';
@@ -40,6 +41,9 @@ export function buildBody(fields: readonly FieldSpec[], values: FormValues): Rec
         if (value && typeof value === 'object' && !Array.isArray(value)) {
           body[field.name] = Object.entries(value).map(([item, verdict]) => ({ item, verdict }));
         }
+        break;
+      case 'files':
+        if (value && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length) body[field.name] = Object.keys(value);
         break;
       case 'yesno':
         if (value === 'yes' || value === 'no') body[field.name] = value === 'yes';

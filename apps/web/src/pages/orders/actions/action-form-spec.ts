@@ -44,6 +44,8 @@ export type FieldSpec = BaseField &
     | { kind: 'units' }
     /** Every item of the review checklist judged 通过 / 不通过 / 不适用. */
     | { kind: 'checklist' }
+    /** Files uploaded as they are picked (`POST /api/attachments`); kept as id → name, sent as the list of ids. */
+    | { kind: 'files' }
   );
 
 const options = <T extends string>(codes: readonly T[], labels: Readonly<Record<T, string>>) =>
@@ -53,6 +55,9 @@ const yes = (name: string) => (values: FormValues) => values[name] === 'yes';
 
 const note = (label = '备注'): FieldSpec => ({ kind: 'textarea', name: 'note', label, maxLength: 500 });
 const comment = (label: string, required = false): FieldSpec => ({ kind: 'textarea', name: 'comment', label, required, maxLength: 500 });
+const files = (name: 'attachmentIds' | 'evidenceIds', label: string): FieldSpec => ({
+  kind: 'files', name, label, hint: '图片、PDF、Word、Excel 或文本文件，可多选',
+});
 const units: FieldSpec[] = [
   { kind: 'unit', name: 'leadUnitId', label: '主办单位', required: true, from: 'street' },
   { kind: 'units', name: 'coUnitIds', label: '协办单位' },
@@ -96,6 +101,7 @@ export const ACTION_FORMS: Readonly<Record<OrderAction, readonly FieldSpec[]>> =
   sub_reply: [
     { kind: 'textarea', name: 'content', label: '协办回复内容', required: true, maxLength: 5000 },
     { kind: 'unit', name: 'unitId', label: '代协办单位录入', from: 'coUnits', hint: '承办人为本单位回复时不选' },
+    files('attachmentIds', '附件'),
   ],
   reply: [
     { kind: 'textarea', name: 'content', label: '回复内容', required: true, maxLength: 5000 },
@@ -103,12 +109,14 @@ export const ACTION_FORMS: Readonly<Record<OrderAction, readonly FieldSpec[]>> =
     { kind: 'datetime', name: 'contactedAt', label: '联系时间', required: true, defaultNow: true, showIf: yes('contacted') },
     { kind: 'select', name: 'contactMethod', label: '联系方式', required: true, options: options(CONTACT_METHODS, CONTACT_METHOD_LABELS), showIf: yes('contacted') },
     { kind: 'select', name: 'result', label: '办理结果', required: true, options: options(REPLY_RESULTS, REPLY_RESULT_LABELS) },
+    files('attachmentIds', '附件'),
   ],
   approve: [{ kind: 'checklist', name: 'checklist', label: '审核项', required: true }, comment('审核意见')],
   reject: [{ kind: 'checklist', name: 'checklist', label: '审核项', required: true }, comment('驳回意见', true)],
   request_return: [
     { kind: 'select', name: 'reason', label: '退单原因', required: true, options: options(RETURN_REASONS, RETURN_REASON_LABELS) },
     { kind: 'textarea', name: 'text', label: '退单说明', required: true, maxLength: 500 },
+    files('evidenceIds', '证明材料'),
   ],
   return_decided: [{ kind: 'yesno', name: 'accepted', label: '平台是否同意退单', required: true }, comment('平台意见')],
   callback: [

@@ -1,0 +1,3 @@
+export * from './attachments.module.js';
+export { ATTACHMENT_KINDS, sniffFileType, type AttachmentKind } from './domain/sniff-file-type.js';
+export type { AttachmentInfo } from './use-cases/upload-attachment.use-case.js';
