@@ -182,6 +182,11 @@ describe('POST /api/roster/sick-calls → cover; cover request → approve', () 
     expect(candidates.length).toBeGreaterThan(0);
     expect(candidates.every((c) => isDispatcher(c.staffId))).toBe(true);
 
+    // The sick day is leave now: the sick person cannot be put back on that day's shift.
+    expect(candidates.map((c) => c.staffId)).not.toContain(sick.staffCode);
+    const back = await t.http.post(`/api/roster/sick-calls/${res.body.id}/cover`).set(as('supervisor')).send({ version: res.body.version, staffCode: sick.staffCode });
+    expect(back.status).toBe(400);
+    expect(JSON.stringify(back.body.details)).toMatch(/leave/);
     const covered = await t.http.post(`/api/roster/sick-calls/${res.body.id}/cover`).set(as('supervisor')).send({ version: res.body.version, staffCode: candidates[0].staffId });
     expect(covered.status).toBe(200);
     expect(covered.body).toMatchObject({ status: 'covered', replacementCode: candidates[0].staffId });

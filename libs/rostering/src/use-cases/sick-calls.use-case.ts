@@ -39,7 +39,8 @@ interface SickCallRow {
 }
 
 /**
- * Sick call (DESIGN §7): the shift is taken off the published roster at once, the hours it leaves short are named
+ * Sick call (DESIGN §7): the shift is taken off the published roster at once and the day recorded as sick leave,
+ * the hours it leaves short are named
  * ("2026-12-09 16:00–24:00 缺 1 名具备派单资质人员") and pushed to supervisors as `roster.gap`, with the people who
  * could take it without breaking any hard rule, ranked. A supervisor then assigns one of them, checked again.
  */
@@ -70,6 +71,8 @@ export class SickCalls {
       }
       const candidates = rankReplacements(published.context, published.assignments, absent);
       const { row, assignments } = await applyToPublished(t, published, { remove: [absent], add: [] });
+      // The person is off sick that day: recorded as leave, so no later cover, swap or regeneration puts them back.
+      await RosterSetupRepository.insertAbsence(t.manager, actor.streetCode, absent.staffId, 'leave', absent.date, absent.date, '病假', t.now);
       const gaps = newGaps(published.context, published.assignments, assignments);
       const [call] = (await t.manager.query(
         `INSERT INTO roster_sick_call (street_code, roster_id, staff_code, duty_date, shift_code, gaps, candidates, status, reported_by, reported_at)
