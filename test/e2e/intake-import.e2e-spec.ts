@@ -143,6 +143,18 @@ describe('POST /api/imports (platform export)', () => {
     const [audit] = await t.dataSource.query(`SELECT after FROM audit_log WHERE action = 'import.finish' AND entity_id = $1`, [first.id]);
     expect(audit.after).toMatchObject({ created: 34, errors: 4 });
   });
+
+  it('when the import history is paged, then each page holds its share, newest first, and a bad page size is named', async () => {
+    const auth = { authorization: `Bearer ${token}` };
+    const all = (await t.http.get('/api/imports?pageSize=100').set(auth)).body;
+    expect(all.total).toBeGreaterThanOrEqual(2);
+    const second = (await t.http.get('/api/imports?page=2&pageSize=1').set(auth)).body;
+    expect(second).toMatchObject({ page: 2, pageSize: 1, total: all.total });
+    expect(second.items.map((i: { id: string }) => i.id)).toEqual([all.items[1].id]);
+    const bad = await t.http.get('/api/imports?pageSize=1000').set(auth);
+    expect(bad.status).toBe(400);
+    expect(bad.body.details.fields[0].field).toBe('query.pageSize');
+  });
 });
 
 describe('the same data in other formats', () => {

@@ -12,6 +12,12 @@ export const ImportRowsQuery = z.object({
 });
 export type ImportRowsQuery = z.infer<typeof ImportRowsQuery>;
 
+export const ImportListQuery = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+});
+export type ImportListQuery = z.infer<typeof ImportListQuery>;
+
 interface ImportRowResult {
   rowNo: number;
   upstreamNo: string | null;
@@ -28,7 +34,7 @@ const OUTCOME_LABELS = { created: '新建', updated: '更新', unchanged: '无�
 export class ImportQueries {
   constructor(@Inject(DATA_SOURCE) private readonly dataSource: DataSource) {}
 
-  async list(actor: SessionActor, page = 1, pageSize = 20) {
+  async list(actor: SessionActor, { page, pageSize }: ImportListQuery) {
     const items = (await this.dataSource.query(
       `SELECT i.id, i.file_name AS "fileName", i.file_format AS format, i.status, i.total_rows AS total, i.processed_rows AS processed,
               i.created_count AS created, i.updated_count AS updated, i.unchanged_count AS unchanged, i.error_count AS errors,

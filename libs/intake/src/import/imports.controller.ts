@@ -5,7 +5,7 @@ import type { Response } from 'express';
 import { CurrentActor, RequirePermission, type SessionActor } from '@app/auth';
 import { ValidQuery } from '@app/errors';
 import { toCsv } from '../export/csv-writer.js';
-import { ImportQueries, ImportRowsQuery } from './import-queries.js';
+import { ImportListQuery, ImportQueries, ImportRowsQuery } from './import-queries.js';
 import { UploadLimitFilter } from './upload-limit.filter.js';
 import { StartImport, type UploadedFile as Upload } from './start-import.use-case.js';
 
@@ -33,8 +33,8 @@ export class ImportsController {
   @Get()
   @RequirePermission('order.import')
   @ApiOperation({ summary: '导入记录列表' })
-  list(@CurrentActor() actor: SessionActor) {
-    return this.queries.list(actor);
+  list(@CurrentActor() actor: SessionActor, @ValidQuery(ImportListQuery) q: ImportListQuery) {
+    return this.queries.list(actor, q);
   }
 
   @Get(':id')
