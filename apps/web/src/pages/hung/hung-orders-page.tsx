@@ -4,6 +4,7 @@ import { navigate, usePathname, useSearch } from '../../routing/history';
 import { Pagination } from '../orders/pagination';
 import { HungOrdersTable } from './hung-orders-table';
 import { useHungOrders } from './use-hung-orders';
+import { ErrorNotice } from '../../forms/error-notice';
 
 const PAGE_SIZE = 50;
 type ProgressFilter = '' | 'true' | 'false';
@@ -56,11 +57,7 @@ export function HungOrdersPage() {
             {loading ? '正在加载…' : ''}
           </span>
         </div>
-        {error ? (
-          <p className="notice notice--error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <ErrorNotice message={error} />
         {list && list.items.length > 0 ? (
           <>
             <HungOrdersTable items={list.items} />

@@ -5,6 +5,7 @@ import { ImportResult } from './import-result';
 import { ImportUpload } from './import-upload';
 import { useImport } from './use-import';
 import { useImportHistory } from './use-import-history';
+import { ErrorNotice } from '../../forms/error-notice';
 
 /**
  * 导入: upload a 12345 platform export, watch it run, read what became of every row. The import shown is in the
@@ -31,11 +32,7 @@ export function ImportsPage() {
           reloadHistory();
         }}
       />
-      {error ? (
-        <p className="notice notice--error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorNotice message={error} />
       {currentId && !detail && !error ? (
         <p className="muted" role="status">
           正在加载导入结果…

@@ -10,6 +10,7 @@ import { OrderTable } from './order-table';
 import { Pagination } from './pagination';
 import { useDirectory } from './use-directory';
 import { useOrderList } from './use-order-list';
+import { ErrorNotice } from '../../forms/error-notice';
 
 interface OrderListPageProps {
   title: string;
@@ -51,11 +52,7 @@ export function OrderListPage({ title, intro, defaults = {} }: OrderListPageProp
             {loading ? '正在加载…' : liveRefreshAt ? `已根据实时消息自动更新（${formatClock(new Date(liveRefreshAt).toISOString())}）` : ''}
           </span>
         </div>
-        {error ? (
-          <p className="notice notice--error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <ErrorNotice message={error} />
         {list && list.items.length > 0 ? (
           <>
             <OrderTable items={list.items} />

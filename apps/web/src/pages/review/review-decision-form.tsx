@@ -5,6 +5,7 @@ import type { ChecklistJudgement, ReviewDetail } from '../../api/review-types';
 import { api } from '../../services';
 import { ChecklistFieldset, type Verdicts } from './review-checklist-fieldset';
 import { NO_REVIEW_ERRORS, reviewErrorsOf, type ReviewErrors } from './review-errors';
+import { FormErrorSummary } from '../../forms/error-notice';
 
 export type ReviewDecision = 'approve' | 'reject';
 
@@ -95,18 +96,7 @@ export function ReviewDecisionForm({ detail, onDecided, onConflict }: ReviewDeci
             </span>
           ) : null}
         </div>
-        {errors.message ? (
-          <div className="notice notice--error" role="alert">
-            <p>{errors.message}</p>
-            {errors.other.length ? (
-              <ul>
-                {errors.other.map((line) => (
-                  <li key={line}>{line}</li>
-                ))}
-              </ul>
-            ) : null}
-          </div>
-        ) : null}
+        <FormErrorSummary errors={errors} />
         <div className="review-decision__buttons">
           {canApprove ? (
             <button type="button" className="button button--primary" disabled={busy !== null} onClick={() => void decide('approve')}>

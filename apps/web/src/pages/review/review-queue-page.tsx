@@ -5,6 +5,7 @@ import { useOrderList } from '../orders/use-order-list';
 import { ReviewQueueTable } from './review-queue-table';
 import { useReviewFlash } from './review-flash';
 import { useReviewQueue } from './use-review-queue';
+import { ErrorNotice } from '../../forms/error-notice';
 
 /** Closed orders wait for the reviewer's 回访 (DESIGN §3 callback: closed → visited); the form is on the order page. */
 const AWAITING_CALLBACK = { status: ['closed' as const], sort: 'updatedAt' as const, pageSize: 20 };
@@ -39,11 +40,7 @@ export function ReviewQueuePage() {
                 : ''}
           </span>
         </div>
-        {error ? (
-          <p className="notice notice--error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <ErrorNotice message={error} />
         {queue && queue.items.length > 0 ? <ReviewQueueTable items={queue.items} /> : queue && !loading ? <p className="empty">没有待初审的工单</p> : null}
       </section>
       <section className="panel" aria-labelledby="review-callback-title" aria-busy={callbacks.loading}>
@@ -51,11 +48,7 @@ export function ReviewQueuePage() {
           <h2 id="review-callback-title">待回访</h2>
           <span className="muted small">已办结、尚未回访的工单；打开工单后点「回访」记录结果</span>
         </div>
-        {callbacks.error ? (
-          <p className="notice notice--error" role="alert">
-            {callbacks.error}
-          </p>
-        ) : null}
+        <ErrorNotice message={callbacks.error} />
         {callbacks.list && callbacks.list.items.length > 0 ? (
           <OrderTable items={callbacks.list.items} />
         ) : callbacks.list && !callbacks.loading ? (

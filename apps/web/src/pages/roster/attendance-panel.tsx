@@ -5,6 +5,7 @@ import { api } from '../../services';
 import { shiftHours, shortDate } from './roster-dates';
 import { messageOf, useLoad } from './use-load';
 import type { RosterReference } from './use-roster-reference';
+import { ErrorNotice } from '../../forms/error-notice';
 
 interface AttendancePanelProps {
   date: string;
@@ -44,11 +45,7 @@ export function AttendancePanel({ date, reference, refreshKey, mayActForOthers, 
         <h2 id="attendance-title">今日考勤</h2>
         <span className="muted small">{shortDate(date)}</span>
       </div>
-      {error ? (
-        <p className="notice notice--error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorNotice message={error} />
       {notice ? (
         <p className={`notice notice--${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
           {notice.text}

@@ -11,6 +11,7 @@ import { RosterMonthGrid } from './roster-month-grid';
 import { messageOf, useLoad } from './use-load';
 import type { RosterReference } from './use-roster-reference';
 import { ViolationList, violationsOf } from './violation-list';
+import { ErrorNotice } from '../../forms/error-notice';
 
 interface DraftsPanelProps {
   month: string;
@@ -84,11 +85,7 @@ export function DraftsPanel({ month, thisMonth, today, reference, refreshKey, on
         <h2 id="roster-drafts-title">排班版本（草稿与发布）</h2>
       </div>
       <MonthSwitcher month={month} thisMonth={thisMonth} onChange={onMonth} />
-      {error ? (
-        <p className="notice notice--error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorNotice message={error} />
       {verdict ? (
         <div className={`notice notice--${verdict.tone}`} role={verdict.tone === 'error' ? 'alert' : 'status'}>
           <p>{verdict.text}</p>

@@ -9,6 +9,7 @@ import { HandoverClocks, HandoverOrders } from './handover-orders';
 import { shortDate } from './roster-dates';
 import { messageOf, useLoad } from './use-load';
 import type { RosterReference } from './use-roster-reference';
+import { ErrorNotice } from '../../forms/error-notice';
 
 interface HandoverPanelProps {
   reference: RosterReference;
@@ -62,11 +63,7 @@ export function HandoverPanel({ reference, today, refreshKey, mayHandOver }: Han
       <div className="panel__header">
         <h2 id="handover-title">交接班</h2>
       </div>
-      {list.error ? (
-        <p className="notice notice--error" role="alert">
-          {list.error}
-        </p>
-      ) : null}
+      <ErrorNotice message={list.error} />
       {notice ? (
         <p className={`notice notice--${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
           {notice.text}

@@ -10,6 +10,7 @@ import { SwapRequestDialog } from './swap-request-dialog';
 import { messageOf } from './use-load';
 import { usePublishedAssignments } from './use-published-assignments';
 import type { RosterReference } from './use-roster-reference';
+import { ErrorNotice } from '../../forms/error-notice';
 
 interface MyShiftsPanelProps {
   reference: RosterReference;
@@ -88,11 +89,7 @@ export function MyShiftsPanel({ reference, today, thisMonth, refreshKey, permiss
         </p>
       ) : null}
       {reported ? <SickCallCard call={reported} reference={reference} /> : null}
-      {published.error ? (
-        <p className="notice notice--error" role="alert">
-          {published.error}
-        </p>
-      ) : null}
+      <ErrorNotice message={published.error} />
       {mine.length ? (
         <div className="table-wrap">
           <table className="table">

@@ -4,6 +4,7 @@ import { api } from '../../services';
 import { formatShort } from '../../lib/shanghai-time';
 import { shiftHours } from './roster-dates';
 import { useLoad } from './use-load';
+import { ErrorNotice } from '../../forms/error-notice';
 
 /** 当前在岗: who is on a published shift now, and which of them may dispatch (派单资质, DESIGN §1 and §7). */
 export function OnDutyPanel({ refreshKey }: { refreshKey: number }) {
@@ -16,11 +17,7 @@ export function OnDutyPanel({ refreshKey }: { refreshKey: number }) {
         <h2 id="on-duty-title">当前在岗</h2>
         {data ? <span className="muted small">截至 {formatShort(data.at)}</span> : null}
       </div>
-      {error ? (
-        <p className="notice notice--error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorNotice message={error} />
       {data ? (
         <>
           <p role="status">

@@ -6,6 +6,7 @@ import { monthLabel } from './roster-dates';
 import { RosterMonthGrid, ShiftLegend } from './roster-month-grid';
 import { useLoad } from './use-load';
 import type { RosterReference } from './use-roster-reference';
+import { ErrorNotice } from '../../forms/error-notice';
 
 interface RosterMonthViewProps {
   month: string;
@@ -39,11 +40,7 @@ export function RosterMonthView({ month, thisMonth, today, reference, refreshKey
         ) : null}
       </div>
       <MonthSwitcher month={month} thisMonth={thisMonth} onChange={onMonth} />
-      {error ? (
-        <p className="notice notice--error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorNotice message={error} />
       {reference.error ? <p className="notice notice--error">{reference.error}</p> : null}
       {shown ? (
         <>

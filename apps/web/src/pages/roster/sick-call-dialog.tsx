@@ -6,6 +6,7 @@ import { api } from '../../services';
 import { ModalDialog } from './modal-dialog';
 import { shortDate } from './roster-dates';
 import { messageOf } from './use-load';
+import { ErrorNotice } from '../../forms/error-notice';
 
 interface SickCallDialogProps {
   shift: RosterAssignment;
@@ -35,11 +36,7 @@ export function SickCallDialog({ shift, onDone, onCancel }: SickCallDialogProps)
       <p>
         {shift.staffName ?? shift.staffCode}：{shortDate(shift.date)} {shift.shiftName ?? shift.shiftCode}。提交后该班次立即撤下，值班长会收到缺岗提醒并安排顶班。
       </p>
-      {error ? (
-        <p className="notice notice--error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorNotice message={error} />
       <FormField id="sick-note" label="说明">
         <textarea value={note} maxLength={500} rows={2} onChange={(e) => setNote(e.target.value)} />
       </FormField>

@@ -7,6 +7,7 @@ import { SickCallCard } from './sick-call-card';
 import { messageOf, useLoad } from './use-load';
 import type { RosterReference } from './use-roster-reference';
 import { ViolationList, violationsOf } from './violation-list';
+import { ErrorNotice } from '../../forms/error-notice';
 
 interface SickCallsPanelProps {
   reference: RosterReference;
@@ -42,11 +43,7 @@ export function SickCallsPanel({ reference, refreshKey, mayCover }: SickCallsPan
       <div className="panel__header">
         <h2 id="sick-calls-title">病假与顶班</h2>
       </div>
-      {error ? (
-        <p className="notice notice--error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorNotice message={error} />
       {notice ? (
         <div className={`notice notice--${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
           <p>{notice.text}</p>

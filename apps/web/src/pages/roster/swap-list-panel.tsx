@@ -8,6 +8,7 @@ import { shortDate } from './roster-dates';
 import { messageOf, useLoad } from './use-load';
 import type { RosterReference } from './use-roster-reference';
 import { ViolationList, violationsOf } from './violation-list';
+import { ErrorNotice } from '../../forms/error-notice';
 
 interface SwapListPanelProps {
   reference: RosterReference;
@@ -44,11 +45,7 @@ export function SwapListPanel({ reference, refreshKey, mayDecide }: SwapListPane
       <div className="panel__header">
         <h2 id="swap-list-title">换班与代班申请</h2>
       </div>
-      {error ? (
-        <p className="notice notice--error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorNotice message={error} />
       {notice ? (
         <div className={`notice notice--${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
           <p>{notice.text}</p>

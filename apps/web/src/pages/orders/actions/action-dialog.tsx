@@ -7,6 +7,7 @@ import { ActionField, type UnitOption } from './action-field';
 import { buildBody, initialValues, isShown } from './action-form-body';
 import { ACTION_FORMS, type FormValues } from './action-form-spec';
 import { useReviewChecklist } from './use-review-checklist';
+import { FormErrorSummary } from '../../../forms/error-notice';
 
 interface ActionDialogProps {
   order: OrderDetail;
@@ -85,18 +86,7 @@ export function ActionDialog({ order, action, streetUnits, onDone, onConflict, o
         <h2 id="action-dialog-title" className="dialog__title">
           {label}
         </h2>
-        {errors.message ? (
-          <div className="notice notice--error" role="alert">
-            <p>{errors.message}</p>
-            {errors.other.length ? (
-              <ul>
-                {errors.other.map((line) => (
-                  <li key={line}>{line}</li>
-                ))}
-              </ul>
-            ) : null}
-          </div>
-        ) : null}
+        <FormErrorSummary errors={errors} />
         {fields.length === 0 ? <p>确认{label}？</p> : null}
         {fields
           .filter((field) => isShown(field, values))
