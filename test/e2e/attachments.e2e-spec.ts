@@ -2,15 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createHash, randomBytes } from 'node:crypto';
 import { ManualClock } from '@app/clock';
 import { createTestApp, testConfig, type TestApp } from '@app/testing';
+import { openOrderDesk, type OrderDesk } from '../support/order-desk.js';
 
 const clock = new ManualClock('2026-11-25T02:00:00Z'); // Wednesday 10:00 in Beijing
 const OTHER_UNIT_PASSWORD = 'Other-Unit-2026!';
 let t: TestApp;
-const tokens: Record<string, string> = {};
-const units: Record<string, string> = {};
-let phoneSeq = 0;
-
-const as = (user: string) => ({ authorization: `Bearer ${tokens[user]}` });
+let desk: OrderDesk;
+let tokens: Record<string, string>;
+let units: Record<string, string>;
+const as = (user: string) => desk.as(user);
+const detail = (id: string, user?: string) => desk.detail(id, user);
+const act = (user: string, id: string, action: string, body?: Record<string, unknown>) => desk.act(user, id, action, body);
 
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(2048)]);
 const EXE = Buffer.concat([Buffer.from('MZ'), Buffer.from([0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00]), randomBytes(512)]);
@@ -25,29 +27,12 @@ function binary(res: NodeJS.ReadableStream, done: (err: Error | null, body: Buff
 const upload = (user: string, data: Buffer, name: string) => t.http.post('/api/attachments').set(as(user)).attach('file', data, name);
 const download = (user: string, id: string) => t.http.get(`/api/attachments/${id}`).set(as(user)).buffer(true).parse(binary as never);
 
-async function detail(id: string, user = 'supervisor') {
-  const res = await t.http.get(`/api/orders/${id}`).set(as(user));
-  expect(res.status).toBe(200);
-  return res.body;
-}
-
-async function act(user: string, id: string, action: string, body: Record<string, unknown> = {}) {
-  const { version } = await detail(id);
-  return t.http.post(`/api/orders/${id}/actions/${action}`).set(as(user)).send({ version, ...body });
-}
-
 /** An order dispatched to 城市管理办 (CGB), whose demo user is `unit.cgb`. */
 async function dispatchedOrder(): Promise<string> {
-  phoneSeq++;
-  const res = await t.http.post('/api/orders').set(as('operator')).send({
-    channel: 'hotline', receivedAt: clock.now().toISOString(), citizenName: '陈某某', citizenPhone: `1380000${String(2000 + phoneSeq).slice(-4)}`,
-    address: '黑窑厂街12号院3号楼', type: 'complaint', urgency: 'normal', category: '城乡建设/物业管理/物业服务',
-    content: `黑窑厂街12号院楼道堆放杂物，影响通行（附件测试 ${phoneSeq}）。`, upstreamDueAt: new Date(clock.now().getTime() + 7 * 86400e3).toISOString(),
-  });
-  expect(res.status).toBe(201);
-  expect((await act('supervisor', res.body.id, 'sign')).status).toBe(200);
-  expect((await act('supervisor', res.body.id, 'dispatch', { leadUnitId: units.CGB })).status).toBe(200);
-  return res.body.id;
+  const id = await desk.intake({ content: '黑窑厂街12号院楼道堆放杂物，影响通行。' });
+  expect((await act('supervisor', id, 'sign')).status).toBe(200);
+  expect((await act('supervisor', id, 'dispatch', { leadUnitId: units.CGB })).status).toBe(200);
+  return id;
 }
 
 const reply = (attachmentIds: unknown[]) => ({
@@ -58,8 +43,8 @@ const reply = (attachmentIds: unknown[]) => ({
 beforeAll(async () => {
   // A 1 MB limit keeps the oversize upload small.
   t = await createTestApp({ clock, runJobs: false, config: testConfig({ ATTACHMENT_MAX_MB: '1' }) });
-  for (const user of ['operator', 'supervisor', 'reviewer', 'leader', 'unit.cgb']) tokens[user] = await t.login(user);
-  Object.assign(units, await t.unitIds());
+  desk = await openOrderDesk(t, clock, { phonePrefix: '1380000' });
+  ({ tokens, units } = desk);
   const other = `unit.zfd.${randomBytes(3).toString('hex')}`;
   const created = await t.http.post('/api/admin/users').set({ authorization: `Bearer ${await t.login('admin')}` })
     .send({ username: other, displayName: '综合执法队 承办人', role: 'unit', unitId: units.ZFD, password: OTHER_UNIT_PASSWORD });

@@ -3,53 +3,23 @@ import { io, type Socket } from 'socket.io-client';
 import { ManualClock } from '@app/clock';
 import { ClockAlarms } from '@app/orders';
 import { createTestApp, withTimeout, type TestApp } from '@app/testing';
+import { openOrderDesk, type OrderDesk } from '../support/order-desk.js';
 
 const clock = new ManualClock('2026-11-25T02:00:00Z'); // Wednesday 10:00 in Beijing
 let t: TestApp;
-const tokens: Record<string, string> = {};
-const units: Record<string, string> = {};
-let phoneSeq = 0;
-
-const as = (user: string) => ({ authorization: `Bearer ${tokens[user]}` });
-
-function newOrderBody(overrides: Record<string, unknown> = {}) {
-  phoneSeq++;
-  return {
-    channel: 'hotline',
-    receivedAt: clock.now().toISOString(),
-    citizenName: '陈某某',
-    citizenPhone: `1390000${String(1000 + phoneSeq).slice(-4)}`,
-    address: '黑窑厂街12号院3号楼',
-    type: 'complaint',
-    urgency: 'normal',
-    category: '城乡建设/物业管理/物业服务',
-    content: '黑窑厂街12号院物业长期不打扫楼道，垃圾堆积，希望尽快处理。',
-    upstreamDueAt: new Date(clock.now().getTime() + 7 * 86400e3).toISOString(),
-    ...overrides,
-  };
-}
-
-async function intake(overrides: Record<string, unknown> = {}): Promise<string> {
-  const res = await t.http.post('/api/orders').set(as('operator')).send(newOrderBody(overrides));
-  expect(res.status).toBe(201);
-  return res.body.id;
-}
-
-async function detail(id: string, user = 'supervisor') {
-  const res = await t.http.get(`/api/orders/${id}`).set(as(user));
-  expect(res.status).toBe(200);
-  return res.body;
-}
-
-async function act(user: string, id: string, action: string, body: Record<string, unknown> = {}) {
-  const { version } = await detail(id, user === 'unit.cgb' || user === 'reviewer' || user === 'leader' ? user : 'supervisor');
-  return t.http.post(`/api/orders/${id}/actions/${action}`).set(as(user)).send({ version, ...body });
-}
+let desk: OrderDesk;
+let tokens: Record<string, string>;
+let units: Record<string, string>;
+const as = (user: string) => desk.as(user);
+const newOrderBody = (overrides?: Record<string, unknown>) => desk.orderBody(overrides);
+const intake = (overrides?: Record<string, unknown>) => desk.intake(overrides);
+const detail = (id: string, user?: string) => desk.detail(id, user);
+const act = (user: string, id: string, action: string, body?: Record<string, unknown>) => desk.act(user, id, action, body);
 
 beforeAll(async () => {
   t = await createTestApp({ clock, runJobs: false });
-  for (const user of ['operator', 'supervisor', 'reviewer', 'leader', 'unit.cgb', 'admin']) tokens[user] = await t.login(user);
-  Object.assign(units, await t.unitIds());
+  desk = await openOrderDesk(t, clock);
+  ({ tokens, units } = desk);
 });
 afterAll(async () => t?.close());
 
