@@ -175,7 +175,7 @@ describe('工作台 for the shift', () => {
     const queues = page.getByRole('region', { name: '待办队列' });
     await queues.getByRole('link', { name: `待签收 ${waiting} 件` }).waitFor();
     await queues.getByRole('link', { name: `待派单 ${await count('status=signed')} 件` }).waitFor();
-    await queues.getByRole('link', { name: `超期 ${await count('overdue=true')} 件` }).waitFor();
+    await queues.getByRole('link', { name: `超期 ${await count('status=new,signed,dispatched,replied,return_pending&overdue=true')} 件` }).waitFor();
     await queues.getByRole('link', { name: `待初审 ${await count('status=replied')} 件` }).waitFor();
     await page.getByRole('region', { name: '我的当班' }).waitFor();
 

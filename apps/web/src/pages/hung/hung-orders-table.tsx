@@ -27,7 +27,7 @@ export function HungOrdersTable({ items }: { items: readonly HungOrderItem[] }) 
                 <Link to={`/orders/${item.id}`}>{orderRef(item)}</Link>
               </td>
               <td className="table__content" title={item.plan}>
-                {item.plan}
+                <div className="clamp-2">{item.plan}</div>
               </td>
               <td>{item.responsibleUnitName ?? item.leadUnitName ?? <span className="muted">—</span>}</td>
               <td>
@@ -35,7 +35,7 @@ export function HungOrdersTable({ items }: { items: readonly HungOrderItem[] }) 
                 {item.progressOverdue ? <span className="tag tag--danger hung__overdue">逾期未报进展</span> : null}
               </td>
               <td className="table__content" title={item.note ?? undefined}>
-                {item.note ?? <span className="muted">—</span>}
+                <div className="clamp-2">{item.note ?? <span className="muted">—</span>}</div>
               </td>
               <td>
                 <time dateTime={item.since}>{formatShort(item.since)}</time>

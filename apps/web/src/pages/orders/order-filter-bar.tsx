@@ -90,6 +90,18 @@ export function OrderFilterBar({ filters, defaults, directory, onChange }: Order
           </select>
         </div>
         <div className="field">
+          <label htmlFor="f-category">问题分类</label>
+          <select id="f-category" value={filters.category} onChange={(e) => set({ category: e.target.value })}>
+            <option value="">全部</option>
+            {[...directory.categories].sort((a, b) => a.path.localeCompare(b.path, 'zh-CN')).map((category) => (
+              <option key={category.path} value={category.path}>
+                {/* A level-1 or level-2 entry selects everything under it. */}
+                {'\u3000'.repeat(category.level - 1) + category.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
           <label htmlFor="f-community">所属社区</label>
           <select id="f-community" value={filters.communityId} onChange={(e) => set({ communityId: e.target.value })}>
             <option value="">全部</option>

@@ -7,6 +7,7 @@ export interface OrderListFilters {
   status: OrderStatus[];
   type: OrderType | '';
   urgency: Urgency | '';
+  category: string;
   communityId: string;
   unitId: string;
   overdue: '' | 'true' | 'false';
@@ -29,7 +30,7 @@ export const SORT_OPTIONS: readonly { value: OrderSort; label: string }[] = [
 export const PAGE_SIZE = 20;
 
 export function emptyFilters(defaults: Partial<OrderListFilters> = {}): OrderListFilters {
-  return { status: [], type: '', urgency: '', communityId: '', unitId: '', overdue: '', q: '', fromDay: '', toDay: '', sort: '-receivedAt', page: 1, ...defaults };
+  return { status: [], type: '', urgency: '', category: '', communityId: '', unitId: '', overdue: '', q: '', fromDay: '', toDay: '', sort: '-receivedAt', page: 1, ...defaults };
 }
 
 export function filtersFromSearch(search: string, defaults: Partial<OrderListFilters> = {}): OrderListFilters {
@@ -42,6 +43,7 @@ export function filtersFromSearch(search: string, defaults: Partial<OrderListFil
     status: params.has('status') ? list('status').filter((s) => isOneOf(ORDER_STATUSES, s)) : base.status,
     type: isOneOf(ORDER_TYPES, params.get('type')) ? (params.get('type') as OrderType) : base.type,
     urgency: isOneOf(URGENCIES, params.get('urgency')) ? (params.get('urgency') as Urgency) : base.urgency,
+    category: params.get('category') ?? base.category,
     communityId: params.get('communityId') ?? base.communityId,
     unitId: params.get('unitId') ?? base.unitId,
     overdue: params.get('overdue') === 'true' || params.get('overdue') === 'false' ? (params.get('overdue') as 'true' | 'false') : base.overdue,
@@ -61,6 +63,7 @@ export function filtersToSearch(filters: OrderListFilters, defaults: Partial<Ord
   const plain: [string, string, string][] = [
     ['type', filters.type, base.type],
     ['urgency', filters.urgency, base.urgency],
+    ['category', filters.category, base.category],
     ['communityId', filters.communityId, base.communityId],
     ['unitId', filters.unitId, base.unitId],
     ['overdue', filters.overdue, base.overdue],
@@ -84,6 +87,7 @@ export function toApiQuery(filters: OrderListFilters): OrderListQuery {
     status: filters.status,
     type: filters.type ? [filters.type] : undefined,
     urgency: filters.urgency ? [filters.urgency] : undefined,
+    category: filters.category || undefined,
     communityId: filters.communityId || undefined,
     unitId: filters.unitId || undefined,
     overdue: filters.overdue === '' ? undefined : filters.overdue === 'true',

@@ -47,7 +47,7 @@ export function OrderTable({ items }: { items: readonly OrderSummary[] }) {
                 <UrgencyTag urgency={order.urgency} />
               </td>
               <td className="table__content" title={order.content}>
-                {order.content}
+                <div className="clamp-2">{order.content}</div>
               </td>
               <td>
                 <div>{order.address}</div>

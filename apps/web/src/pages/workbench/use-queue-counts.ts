@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { OPEN_STATUSES } from '@app/orders/domain/order-status';
 import type { OrderListQuery } from '../../api/order-types';
 import { api } from '../../services';
 import { useOrderEvents } from '../orders/use-order-events';
@@ -17,7 +18,11 @@ export interface QueueDefinition {
 export const QUEUES: readonly QueueDefinition[] = [
   { key: 'new', label: '待签收', hint: '状态为待签收的工单', query: { status: ['new'] }, href: '/orders?status=new' },
   { key: 'signed', label: '待派单', hint: '已签收、尚未派出的工单', query: { status: ['signed'] }, href: '/orders?status=signed' },
-  { key: 'overdue', label: '超期', hint: '已超过时限的工单', query: { overdue: true }, href: '/orders?overdue=true' },
+  // Open orders only: a closed order that once ran late is history, not work to do.
+  {
+    key: 'overdue', label: '超期', hint: '尚未办结、已超过时限的工单',
+    query: { status: [...OPEN_STATUSES], overdue: true }, href: `/orders?status=${OPEN_STATUSES.join(',')}&overdue=true`,
+  },
   { key: 'replied', label: '待初审', hint: '承办单位已回复、等待初审的工单', query: { status: ['replied'] }, href: '/orders?status=replied' },
 ];
 
