@@ -33,26 +33,8 @@ export interface ReviewQueueList {
   pageSize: number;
 }
 
-/** libs/review/src/domain/reply-screening.ts `ScreeningRule` (copied: the lib's file is not importable from the web). */
-export type ScreeningRule =
-  | 'evasive_phrase'
-  | 'prohibited_word'
-  | 'id_card_number'
-  | 'third_party_phone'
-  | 'no_contact_record'
-  | 'type_not_addressed'
-  | 'refusal_without_basis';
-
-export interface ScreeningFinding {
-  rule: ScreeningRule;
-  /** The checklist item this finding pre-fails. */
-  item: string;
-  /** The text that triggered it, as written; empty when something is missing rather than present. */
-  matched: string;
-  source: 'reply' | 'sub_reply';
-  /** Chinese, ready to show. */
-  message: string;
-}
+import type { ScreeningFinding } from '@app/review/domain/screening-finding';
+export type { ScreeningFinding, ScreeningRule } from '@app/review/domain/screening-finding';
 
 export interface StoredScreening {
   replyAt: string;

@@ -1,4 +1,7 @@
 import type { OrderType, ReplyResult } from '@app/orders';
+import type { ScreeningFinding, ScreeningRule } from './screening-finding.js';
+
+export type { ScreeningFinding, ScreeningRule } from './screening-finding.js';
 
 /**
  * Automatic screening of a reply before a reviewer reads it (DESIGN §6): wording (evasive phrases and the admin's
@@ -6,26 +9,6 @@ import type { OrderType, ReplyResult } from '@app/orders';
  * reply that does not answer what the order's type asks for. Findings only suggest: each names the checklist item
  * it pre-fails and the matched text, and the reviewer decides.
  */
-export type ScreeningRule =
-  | 'evasive_phrase'
-  | 'prohibited_word'
-  | 'id_card_number'
-  | 'third_party_phone'
-  | 'no_contact_record'
-  | 'type_not_addressed'
-  | 'refusal_without_basis';
-
-export interface ScreeningFinding {
-  rule: ScreeningRule;
-  /** The checklist item (default codes of `@app/orders`) this finding pre-fails. */
-  item: string;
-  /** The text that triggered it, as written in the reply; empty for a missing element. */
-  matched: string;
-  /** Where: the lead's reply, or a co-unit's sub-reply. */
-  source: 'reply' | 'sub_reply';
-  message: string;
-}
-
 export interface ScreenedReply {
   content: string;
   /** Absent on the desk's own answer (直接答复): the operator answered the caller during the call. */
