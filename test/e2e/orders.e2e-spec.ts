@@ -59,6 +59,15 @@ describe('POST /api/orders (manual intake)', () => {
     expect(await ids('城乡建设/物业')).not.toContain(id);
   });
 
+  it('when the list is filtered by channel, then only orders that came in that way are listed', async () => {
+    const id = await intake({ channel: 'web' });
+    const ids = async (channel: string) =>
+      (await t.http.get(`/api/orders?pageSize=200&channel=${channel}`).set(as('supervisor'))).body.items.map((o: { id: string }) => o.id);
+    expect(await ids('web')).toContain(id);
+    expect(await ids('hotline,app')).not.toContain(id);
+    expect((await t.http.get('/api/orders?channel=fax').set(as('supervisor'))).status).toBe(400);
+  });
+
   it('when a leader tries to enter an order, then 403', async () => {
     expect((await t.http.post('/api/orders').set(as('leader')).send(newOrderBody())).status).toBe(403);
   });

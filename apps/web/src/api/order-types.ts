@@ -67,6 +67,7 @@ export interface OrderListQuery {
   status?: OrderStatus[];
   type?: OrderType[];
   urgency?: Urgency[];
+  channel?: Channel[];
   /** A category path or a prefix of it by whole segments (城乡建设/物业管理). */
   category?: string;
   communityId?: string;

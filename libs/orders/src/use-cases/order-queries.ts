@@ -7,7 +7,7 @@ import { CLOCK, type Clock } from '@app/clock';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { DATA_SOURCE } from '@app/database';
 import { NotFoundError } from '@app/errors';
-import { allowedActions, isOrderInScope, ORDER_STATUSES, ORDER_TYPES, URGENCIES } from '../domain/index.js';
+import { allowedActions, CHANNELS, isOrderInScope, ORDER_STATUSES, ORDER_TYPES, URGENCIES } from '../domain/index.js';
 import { CitizenPii } from '../pii/citizen-pii.js';
 import { OrderRepository } from '../persistence/order.repository.js';
 import { snapshotOf, type OrderRow } from '../persistence/order-row.js';
@@ -30,6 +30,7 @@ export const OrderListQuery = z.object({
   status: csv(ORDER_STATUSES).optional(),
   type: csv(ORDER_TYPES).optional(),
   urgency: csv(URGENCIES).optional(),
+  channel: csv(CHANNELS).optional(),
   /** A category path or any prefix of it, by whole segments: 城乡建设/物业管理 matches 城乡建设/物业管理/物业服务. */
   category: z.string().trim().min(1).max(200).optional(),
   communityId: z.uuid().optional(),
@@ -74,6 +75,7 @@ export class OrderQueries {
     if (q.status?.length) add('o.status = ANY(?)', q.status);
     if (q.type?.length) add('o.type = ANY(?)', q.type);
     if (q.urgency?.length) add('o.urgency = ANY(?)', q.urgency);
+    if (q.channel?.length) add('o.channel = ANY(?)', q.channel);
     if (q.category) add("(o.category_path = ? OR o.category_path LIKE ? ESCAPE '\\')", q.category, `${q.category.replace(/[\\%_]/g, (c) => '\\' + c)}/%`);
     if (q.communityId) add('o.community_id = ?', q.communityId);
     if (q.unitId) add('(o.lead_unit_id = ? OR ? = ANY(o.co_unit_ids))', q.unitId, q.unitId);

@@ -6,9 +6,18 @@ import { ReviewQueueTable } from './review-queue-table';
 import { useReviewFlash } from './review-flash';
 import { useReviewQueue } from './use-review-queue';
 import { ErrorNotice } from '../../forms/error-notice';
+import { CHANNELS } from '@app/orders/domain/order-status';
 
-/** Closed orders wait for the reviewer's 回访 (DESIGN §3 callback: closed → visited); the form is on the order page. */
-const AWAITING_CALLBACK = { status: ['closed' as const], sort: 'updatedAt' as const, pageSize: 20 };
+/**
+ * Closed orders wait for the reviewer's 回访 (DESIGN §3 callback: closed → visited); the form is on the order page.
+ * Proactive orders (网格员巡查, 内部) have no citizen to call back, so they are not in this queue.
+ */
+const AWAITING_CALLBACK = {
+  status: ['closed' as const],
+  channel: CHANNELS.filter((channel) => channel !== 'proactive'),
+  sort: 'updatedAt' as const,
+  pageSize: 20,
+};
 
 /** 审核: the 待初审 queue (most urgent review deadline first) and the closed orders awaiting 回访. */
 export function ReviewQueuePage() {
