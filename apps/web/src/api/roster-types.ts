@@ -79,6 +79,7 @@ export interface GenerationReport {
   solveMs: number;
   timeLimitSeconds: number | null;
   fallback: 'greedy' | null;
+  fallbackReason?: 'no_solution' | 'better_soft_score' | null;
   softScoreByRule: Record<string, number>;
   softScoreTotal: number;
   violations: RosterViolation[];

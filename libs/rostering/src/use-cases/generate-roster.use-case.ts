@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { z } from 'zod';
 import type { Actor } from '@app/access';
 import { DATA_SOURCE, TransactionRunner } from '@app/database';
-import { buildGreedyRoster, checkRoster, scoreRoster, type Assignment, type RosterViolation } from '@app/roster';
+import { bestRoster, buildGreedyRoster, checkRoster, scoreRoster, type Assignment, type RosterViolation } from '@app/roster';
 import { generateRosterInThread } from '../solver/solve-in-thread.js';
 import { RosterRepository } from '../persistence/roster.repository.js';
 import { RosterContextLoader } from './roster-context.loader.js';
@@ -27,8 +27,13 @@ export interface GenerationReport {
   gap: number | null;
   solveMs: number;
   timeLimitSeconds: number | null;
-  /** When the optimiser found nothing in time, the quick rota is kept if the checker accepts it. */
+  /**
+   * The quick rota was kept instead of the optimiser's roster: `no_solution` — the solver found nothing in time;
+   * `better_soft_score` — within the time limit it found only rosters the quick rota beats. Either way the checker
+   * accepted the rota.
+   */
   fallback: 'greedy' | null;
+  fallbackReason: 'no_solution' | 'better_soft_score' | null;
   softScoreByRule: Record<string, number>;
   softScoreTotal: number;
   violations: RosterViolation[];
@@ -59,16 +64,23 @@ export class GenerateRoster {
       const soft = scoreRoster(context, roster);
       report = {
         method: 'greedy', status: 'greedy', solverStatus: null, objective: soft.total, bestBound: null, gap: null,
-        solveMs: Math.round(performance.now() - started), timeLimitSeconds: null, fallback: null,
+        solveMs: Math.round(performance.now() - started), timeLimitSeconds: null, fallback: null, fallbackReason: null,
         softScoreByRule: soft.byRule, softScoreTotal: soft.total, violations: checkRoster(context, roster), infeasibility: null,
       };
     } else {
       const result = await generateRosterInThread(context, { timeLimitSeconds: input.timeLimitSeconds });
       roster = result.roster;
       let fallback: 'greedy' | null = null;
-      if (result.status === 'no_solution') {
+      let fallbackReason: GenerationReport['fallbackReason'] = null;
+      if (result.status !== 'infeasible') {
+        // The month's users get the better of the two rosters the judges accept (the optimiser's when tied).
         const greedy = buildGreedyRoster(context, { spareDispatchers: true });
-        if (checkRoster(context, greedy).length === 0) [roster, fallback] = [greedy, 'greedy'];
+        const judged = (source: 'optimiser' | 'greedy', r: Assignment[]) => ({ source, roster: r, violations: r.length ? checkRoster(context, r).length : 1, softScore: scoreRoster(context, r).total });
+        const kept = bestRoster([judged('optimiser', result.roster), judged('greedy', greedy)]);
+        if (kept?.source === 'greedy') {
+          [roster, fallback] = [greedy, 'greedy'];
+          fallbackReason = result.status === 'no_solution' ? 'no_solution' : 'better_soft_score';
+        }
       }
       // An infeasible month keeps the relaxed model's roster (every rule but coverage): a start for manual edits.
       if (!roster.length && result.coverageGaps?.relaxed) roster = result.coverageGaps.relaxed.roster;
@@ -83,6 +95,7 @@ export class GenerateRoster {
         solveMs: Math.round(result.solveMs),
         timeLimitSeconds: input.timeLimitSeconds,
         fallback,
+        fallbackReason,
         softScoreByRule: soft.byRule,
         softScoreTotal: soft.total,
         violations: checkRoster(context, roster),

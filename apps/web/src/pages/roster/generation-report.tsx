@@ -58,7 +58,11 @@ export function GenerationReportView({ report }: { report: GenerationReport }) {
         </div>
       </dl>
       {report.fallback === 'greedy' ? (
-        <p className="notice notice--info">优化求解在时限内未找到解，已改用快速排班结果（校验通过）。</p>
+        <p className="notice notice--info">
+          {report.fallbackReason === 'better_soft_score'
+            ? '优化求解在时限内得到的排班软性评分不如快速排班，已采用快速排班结果（校验通过）。'
+            : '优化求解在时限内未找到解，已改用快速排班结果（校验通过）。'}
+        </p>
       ) : null}
       <ViolationList violations={report.violations} label="校验发现的违规" />
       {report.infeasibility?.length ? (
