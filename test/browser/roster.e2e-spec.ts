@@ -89,7 +89,7 @@ describe('排班 page', () => {
     const shift = (detail.body.assignments as { staffCode: string; date: string; startsAt: string; shiftName: string }[]).find(
       (a) => a.staffCode === 'S07' && a.date > '2026-11-25',
     )!;
-    expect(shift).toBeDefined();
+    expect(shift).toMatchObject({ staffCode: 'S07', date: expect.stringMatching(/^2026-11-(2[6-9]|30)$/), startsAt: expect.stringMatching(/^2026-11-/) });
     clock.set(new Date(Date.parse(shift.startsAt) + 7 * 60_000).toISOString());
 
     const page = await signIn('operator', '/roster?tab=mine');

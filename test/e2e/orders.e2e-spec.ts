@@ -196,7 +196,7 @@ describe('dispatch by operators (the shift grants it)', () => {
     const onDuty = await t.http.get('/api/roster/on-duty').set(as('supervisor'));
     expect(onDuty.status).toBe(200);
     const dispatcher = onDuty.body.items.find((p: { mayDispatch: boolean; userId: string | null }) => p.mayDispatch && !p.userId);
-    expect(dispatcher).toBeDefined();
+    expect(dispatcher).toMatchObject({ mayDispatch: true, userId: null, team: 'seat', skills: expect.arrayContaining(['dispatch']) });
     const password = 'Dispatch-Grant-2026!';
     const created = await t.http.post('/api/admin/users').set(as('admin'))
       .send({ username: 'op.dispatcher', displayName: `坐席员 ${dispatcher.name}`, role: 'operator', password });

@@ -148,7 +148,8 @@ describe('POST /api/roster/swaps', () => {
         && isDispatcher(a.staffCode) === isDispatcher(x.staffCode));
       if (y) { pair = { x, z, y }; break; }
     }
-    expect(pair).toBeDefined();
+    // The search must have found the case described above, or the refusal below would prove nothing.
+    expect(pair).toMatchObject({ x: { shiftCode: 'A' }, z: { staffCode: pair?.x.staffCode }, y: { date: nextDay(pair!.x.date), shiftCode: 'M' } });
     const { x, z, y } = pair!;
     const res = await t.http.post('/api/roster/swaps').set(as('supervisor')).send({
       kind: 'swap',

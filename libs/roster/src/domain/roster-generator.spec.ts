@@ -67,7 +67,7 @@ describe('generateRoster — December 2026, demo team of 陶然亭街道', () =>
     // dispatchers, rest rules): judge the first night that has candidates, and require that one exists.
     const nights = result.roster.filter((a) => a.shiftCode === 'N' && a.date >= '2026-12-15');
     const absent = nights.find((night) => rankReplacements(context, result.roster, night).length > 0)!;
-    expect(absent).toBeDefined();
+    expect(absent).toMatchObject({ shiftCode: 'N', date: expect.stringMatching(/^2026-12-(1[5-9]|2\d|3[01])$/) });
     const candidates = rankReplacements(context, result.roster, absent);
     const withoutAbsent = result.roster.filter((a) => a !== absent);
 
