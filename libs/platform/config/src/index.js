@@ -1,2 +1,0 @@
-export const hello = () => 'hi';
-//# sourceMappingURL=index.js.map
