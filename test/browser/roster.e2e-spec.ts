@@ -85,11 +85,14 @@ describe('排班 page', () => {
     const list = await t.http.get('/api/roster/rosters?month=2026-11').set(supervisor);
     const published = list.body.items.find((r: { status: string }) => r.status === 'published');
     const detail = await t.http.get(`/api/roster/rosters/${published.id}`).set(supervisor);
-    // The operator account is linked to S07: take their first shift after today.
+    // The operator account plays the dispatcher who was on duty when the demo was seeded: take their first shift after today.
+    const operatorId = (await t.http.get('/api/me').set({ authorization: `Bearer ${await t.login('operator')}` })).body.id;
+    const staff = (await t.http.get('/api/roster/staff').set(supervisor)).body.items as { code: string; name: string; userId: string | null }[];
+    const played = staff.find((p) => p.userId === operatorId)!;
     const shift = (detail.body.assignments as { staffCode: string; date: string; startsAt: string; shiftName: string }[]).find(
-      (a) => a.staffCode === 'S07' && a.date > '2026-11-25',
+      (a) => a.staffCode === played.code && a.date > '2026-11-25',
     )!;
-    expect(shift).toMatchObject({ staffCode: 'S07', date: expect.stringMatching(/^2026-11-(2[6-9]|30)$/), startsAt: expect.stringMatching(/^2026-11-/) });
+    expect(shift).toMatchObject({ staffCode: played.code, date: expect.stringMatching(/^2026-11-(2[6-9]|30)$/), startsAt: expect.stringMatching(/^2026-11-/) });
     clock.set(new Date(Date.parse(shift.startsAt) + 7 * 60_000).toISOString());
 
     const page = await signIn('operator', '/roster?tab=mine');
@@ -102,7 +105,7 @@ describe('排班 page', () => {
     expect(await notice.textContent()).toContain('在岗（迟到 7 分钟）');
 
     const attendance = page.getByRole('region', { name: '今日考勤' });
-    await attendance.getByRole('row').filter({ hasText: '赵磊（S07）' }).getByText('在岗（迟到 7 分钟）').waitFor();
+    await attendance.getByRole('row').filter({ hasText: `${played.name}（${played.code}）` }).getByText('在岗（迟到 7 分钟）').waitFor();
     // A second check-in is refused by the server, and the page says why.
     await mine.getByRole('button', { name: '签到', exact: true }).click();
     await mine.getByText(/已签到/).waitFor();

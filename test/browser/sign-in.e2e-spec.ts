@@ -25,6 +25,9 @@ describe('web UI', () => {
     await page.getByText('实时连接：已连接').waitFor();
     const body = await page.textContent('body');
     expect(body).toContain('坐席员');
+    // The header names the street from the reference data, not from the UI's code.
+    const [street] = await t.dataSource.query(`SELECT s.name FROM street s JOIN app_user u ON u.street_code = s.code WHERE u.username = 'operator'`);
+    expect(await page.locator('.top-bar__brand').textContent()).toContain(`${street.name} 接诉即办工单台`);
     await page.close();
   });
 

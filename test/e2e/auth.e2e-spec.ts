@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
 import { ManualClock } from '@app/clock';
-import { createTestApp, type TestApp } from '@app/testing';
+import { createTestApp, DEMO_PASSWORD, type TestApp } from '@app/testing';
 
 const STRONG = 'Duty#Shift2026';
 let t: TestApp;
@@ -177,6 +177,14 @@ describe('GET /api/me', () => {
     const res = await t.http.get('/api/me');
     expect(res.status).toBe(401);
     expect(res.body.code).toBe('AUTH_UNAUTHENTICATED');
+  });
+
+  it('when a user signs in and asks, then their street’s name comes from the street table, not from the web UI', async () => {
+    const login = await t.http.post('/api/auth/login').send({ username: 'operator', password: DEMO_PASSWORD });
+    const [street] = await t.dataSource.query('SELECT name FROM street WHERE code = $1', [login.body.user.streetCode]);
+    expect(login.body.user.streetName).toBe(street.name);
+    const res = await t.http.get('/api/me').set('authorization', `Bearer ${login.body.accessToken}`);
+    expect(res.body).toMatchObject({ username: 'operator', streetCode: login.body.user.streetCode, streetName: street.name });
   });
 
   it('when the unit user asks, then the data scope is their unit', async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ManualClock } from '@app/clock';
 import { signIntakeRequest } from '@app/intake';
+import { DEFAULT_REVIEW_CHECKLIST } from '@app/orders';
 import { createTestApp, testConfig, type TestApp } from '@app/testing';
 
 const SECRET = 'platform-shared-secret-'.padEnd(48, 'k');
@@ -177,18 +178,32 @@ describe('classification suggestions and override', () => {
 });
 
 describe('GET /api/intake/exports/replies', () => {
-  it('when exported, then the platform layout with formula-looking text neutralised', async () => {
-    const CLOSED_AT = new Date('2026-11-25T02:00:00Z');
+  it('when an approved reply is exported, then the platform layout with formula-looking text neutralised, and the reply is marked 已导出', async () => {
     const created = await send(order({ content: '=HYPERLINK("http://example.invalid","点击") 咨询低保办理', type: 'consult', category: '民生保障/社会救助/低保' }));
-    await t.dataSource.query(
-      `UPDATE work_order SET status = 'closed', closed_at = $2, reply = $3::jsonb WHERE id = $1`,
-      [created.body.id, CLOSED_AT, JSON.stringify({ content: '=1+1 已电话答复市民低保办理流程', contacted: true, contactedAt: CLOSED_AT.toISOString(), contactMethod: 'phone', result: 'solved' })],
-    );
-    const reviewer = await t.login('reviewer');
+    const id = created.body.id as string;
+    // Closed the way the desk closes orders, so the approved reply is in the outbox the export reads.
+    const [supervisor, unit, reviewer] = [await t.login('supervisor'), await t.login('unit.cgb'), await t.login('reviewer')];
+    const act = async (token: string, action: string, body: Record<string, unknown> = {}) => {
+      const [{ version }] = await t.dataSource.query('SELECT version FROM work_order WHERE id = $1', [id]);
+      const res = await t.http.post(`/api/orders/${id}/actions/${action}`).set('authorization', `Bearer ${token}`).send({ version, ...body });
+      expect({ action, status: res.status }).toEqual({ action, status: 200 });
+    };
+    const [cgb] = await t.dataSource.query(`SELECT u.id FROM unit u JOIN app_user a ON a.street_code = u.street_code WHERE a.username = 'supervisor' AND u.code = 'CGB'`);
+    await act(supervisor, 'sign');
+    await act(supervisor, 'dispatch', { leadUnitId: cgb.id });
+    await act(unit, 'reply', { content: '=1+1 已电话答复市民低保办理流程', contacted: true, contactedAt: clock.now().toISOString(), contactMethod: 'phone', result: 'solved', attachmentIds: [] });
+    await act(reviewer, 'approve', { checklist: DEFAULT_REVIEW_CHECKLIST.map((i) => ({ item: i.code, verdict: 'pass' })) });
+
     const res = await t.http.get('/api/intake/exports/replies?format=csv').set('authorization', `Bearer ${reviewer}`);
     expect(res.status).toBe(200);
     const lines = res.text.replace(/^\uFEFF/, '').split('\r\n');
     expect(lines[0]).toBe('工单编号,办结时间,办理结果,答复内容,是否联系诉求人,联系时间,联系方式,承办单位');
-    expect(lines.find((l) => l.startsWith(created.body.upstreamNo))).toBe(`${created.body.upstreamNo},2026-11-25 10:00:00,已解决,'=1+1 已电话答复市民低保办理流程,是,2026-11-25 10:00:00,电话,`);
+    // The platform's wall clock with seconds, Beijing time (the approval and the reported contact happened now).
+    const at = new Date(clock.now().getTime() + 8 * 3600_000).toISOString().slice(0, 19).replace('T', ' ');
+    expect(lines.find((l) => l.startsWith(created.body.upstreamNo))).toBe(`${created.body.upstreamNo},${at},已解决,'=1+1 已电话答复市民低保办理流程,是,${at},电话,城市管理办`);
+    const [exported] = await t.dataSource.query(
+      `SELECT m.status, m.exported_at, a.username FROM outbox_message m JOIN app_user a ON a.id = m.exported_by WHERE m.order_id = $1 AND m.topic = 'reply'`, [id],
+    );
+    expect(exported).toMatchObject({ status: 'exported', username: 'reviewer' });
   });
 });

@@ -12,6 +12,8 @@ import { createTestApp, type TestApp } from '@app/testing';
 
 const clock = new ManualClock('2026-11-25T02:00:00Z'); // Wednesday 10:00 in Beijing
 const CO_UNIT_PASSWORD = 'Walk-Co-Unit-2026!';
+/** The operator caller is an operator on no shift: the demo operator plays a dispatcher who may be on duty now. */
+const OPERATOR_PASSWORD = 'Walk-Operator-2026!';
 let t: TestApp;
 const tokens = {} as Record<Caller, string>;
 const units: Record<string, string> = {};
@@ -32,6 +34,7 @@ const BODIES: Record<OrderAction, () => Promise<Record<string, unknown>> | Recor
   answer: () => ({ content: '已告知办理地点和所需材料', result: 'solved' }),
   dispatch: () => ({ leadUnitId: units.CGB, coUnitIds: [units.GR01] }),
   acknowledge: () => ({}),
+  contact: () => ({ contactedAt: clock.now().toISOString(), method: 'phone', contactedBy: '王师傅', summary: '已电话联系诉求人，约定明日上门查看' }),
   redispatch: () => ({ leadUnitId: units.ZFD, coUnitIds: [], reason: '职责调整，改由执法队办理' }),
   unit_return: () => ({ reason: 'not_our_duty', text: '该问题属于执法队职责' }),
   urge: () => ({ comment: '请尽快联系诉求人' }),
@@ -95,17 +98,20 @@ const RULE_REFUSALS: Record<string, keyof typeof ORDER_RULES> = {
   'dispatched/unit_return/unit.co': 'ORDER_NOT_LEAD_UNIT',
   'dispatched/extend_request/unit.co': 'ORDER_NOT_LEAD_UNIT',
   'dispatched/reply/unit.co': 'ORDER_NOT_LEAD_UNIT',
+  'dispatched/contact/unit.co': 'ORDER_NOT_LEAD_UNIT',
   'dispatched/sub_reply/unit.lead': 'ORDER_NOT_CO_UNIT',
   'dispatched with an extension asked/extend_request/*': 'ORDER_EXTENSION_PENDING',
   'dispatched with an extension asked/extend_request/unit.co': 'ORDER_NOT_LEAD_UNIT', // who, before when
   'dispatched with an extension asked/unhang/*': 'ORDER_NOT_HUNG',
   'dispatched with an extension asked/unit_return/unit.co': 'ORDER_NOT_LEAD_UNIT',
   'dispatched with an extension asked/reply/unit.co': 'ORDER_NOT_LEAD_UNIT',
+  'dispatched with an extension asked/contact/unit.co': 'ORDER_NOT_LEAD_UNIT',
   'dispatched with an extension asked/sub_reply/unit.lead': 'ORDER_NOT_CO_UNIT',
   'dispatched and hung/extend_decide/*': 'ORDER_NO_EXTENSION_PENDING',
   'dispatched and hung/unit_return/unit.co': 'ORDER_NOT_LEAD_UNIT',
   'dispatched and hung/extend_request/unit.co': 'ORDER_NOT_LEAD_UNIT',
   'dispatched and hung/reply/unit.co': 'ORDER_NOT_LEAD_UNIT',
+  'dispatched and hung/contact/unit.co': 'ORDER_NOT_LEAD_UNIT',
   'dispatched and hung/sub_reply/unit.lead': 'ORDER_NOT_CO_UNIT',
 };
 const refusalsMet = new Set<string>();
@@ -178,9 +184,15 @@ beforeAll(async () => {
   const created = await t.http.post('/api/admin/users').set({ authorization: `Bearer ${admin}` })
     .send({ username: 'unit.gr01.walk', displayName: '供热公司 承办人', role: 'unit', unitId: units.GR01, password: CO_UNIT_PASSWORD });
   if (created.status !== 201) throw new Error(`creating the co-unit user → ${created.status} ${JSON.stringify(created.body)}`);
+  const operator = await t.http.post('/api/admin/users').set({ authorization: `Bearer ${admin}` })
+    .send({ username: 'operator.walk', displayName: '坐席员（无排班）', role: 'operator', password: OPERATOR_PASSWORD });
+  if (operator.status !== 201) throw new Error(`creating the operator → ${operator.status} ${JSON.stringify(operator.body)}`);
   for (const caller of CALLERS) {
     tokens[caller] =
-      caller === 'unit.lead' ? await t.login('unit.cgb') : caller === 'unit.co' ? await t.login('unit.gr01.walk', CO_UNIT_PASSWORD) : await t.login(caller);
+      caller === 'unit.lead' ? await t.login('unit.cgb')
+      : caller === 'unit.co' ? await t.login('unit.gr01.walk', CO_UNIT_PASSWORD)
+      : caller === 'operator' ? await t.login('operator.walk', OPERATOR_PASSWORD)
+      : await t.login(caller);
   }
 });
 afterAll(async () => t?.close());

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { io, type Socket } from 'socket.io-client';
 import { ManualClock } from '@app/clock';
 import { ClockAlarms } from '@app/orders';
-import { createTestApp, withTimeout, type TestApp } from '@app/testing';
+import { DutyRoster } from '@app/rostering';
+import { createTestApp, SHARED_SEED_MOMENT, withTimeout, type TestApp } from '@app/testing';
 import { openOrderDesk, type OrderDesk } from '../support/order-desk.js';
 
 const clock = new ManualClock('2026-11-25T02:00:00Z'); // Wednesday 10:00 in Beijing
@@ -192,26 +193,52 @@ const withoutIds = (body: unknown): string =>
   JSON.stringify(body).replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, '<id>');
 
 describe('dispatch by operators (the shift grants it)', () => {
-  it('when an operator is on a published shift with the dispatch skill, then dispatch is offered and accepted; the demo operator without it is refused', async () => {
+  /** Links a roster person to a desk account (or to none) through the api, as a supervisor does. */
+  const linkStaff = async (code: string, userId: string | null) => {
+    const staff = (await t.http.get('/api/roster/staff').set(as('supervisor'))).body.items.find((p: { code: string }) => p.code === code);
+    const { code: _code, id: _id, absences: _absences, userId: _userId, ...fields } = staff;
+    const linked = await t.http.put(`/api/roster/staff/${code}`).set(as('supervisor')).send({ ...fields, userId });
+    expect(linked.status).toBe(200);
+  };
+  /** The person this describe lends to its own operator, and whom they played before (restored: the database is shared). */
+  let lent: { code: string; userId: string | null } | undefined;
+  afterAll(async () => {
+    if (lent) await linkStaff(lent.code, lent.userId);
+  });
+
+  it('when the demo was seeded, then the demo operator plays a dispatch-qualified person who was on duty at that moment', async () => {
+    // The shared database is seeded at SHARED_SEED_MOMENT (whichever file starts first): the operator plays a
+    // dispatcher on duty then.
+    const [operator] = await t.dataSource.query(`SELECT id, street_code, display_name FROM app_user WHERE username = 'operator'`);
+    const played = (await t.http.get('/api/roster/staff').set(as('supervisor'))).body.items.find((p: { userId: string | null }) => p.userId === operator.id);
+    expect(played).toMatchObject({ team: 'seat', skills: expect.arrayContaining(['dispatch']) });
+    expect(operator.display_name).toBe(`坐席员 ${played.name}`);
+    expect(await t.app.get(DutyRoster).mayDispatch(operator.street_code, operator.id, new Date(SHARED_SEED_MOMENT))).toBe(true);
+  });
+
+  it('when an operator is on a published shift with the dispatch skill, then dispatch is offered and accepted; an operator on no shift is refused', async () => {
     const onDuty = await t.http.get('/api/roster/on-duty').set(as('supervisor'));
     expect(onDuty.status).toBe(200);
-    const dispatcher = onDuty.body.items.find((p: { mayDispatch: boolean; userId: string | null }) => p.mayDispatch && !p.userId);
-    expect(dispatcher).toMatchObject({ mayDispatch: true, userId: null, team: 'seat', skills: expect.arrayContaining(['dispatch']) });
-    const password = 'Dispatch-Grant-2026!';
-    const created = await t.http.post('/api/admin/users').set(as('admin'))
-      .send({ username: 'op.dispatcher', displayName: `坐席员 ${dispatcher.name}`, role: 'operator', password });
-    expect(created.status).toBe(201);
-    const staff = (await t.http.get('/api/roster/staff').set(as('supervisor'))).body.items.find((p: { code: string }) => p.code === dispatcher.staffCode);
-    const { code: _code, id: _id, absences: _absences, userId: _userId, ...fields } = staff;
-    const linked = await t.http.put(`/api/roster/staff/${dispatcher.staffCode}`).set(as('supervisor')).send({ ...fields, userId: created.body.id });
-    expect(linked.status).toBe(200);
-    tokens['op.dispatcher'] = await t.login('op.dispatcher', password);
+    type OnDuty = { mayDispatch: boolean; userId: string | null; staffCode: string; name: string };
+    // A dispatcher nobody plays if there is one; else the one the demo operator plays (when seeded at this hour).
+    const dispatcher: OnDuty = onDuty.body.items.find((p: OnDuty) => p.mayDispatch && !p.userId) ?? onDuty.body.items.find((p: OnDuty) => p.mayDispatch);
+    expect(dispatcher).toMatchObject({ mayDispatch: true, team: 'seat', skills: expect.arrayContaining(['dispatch']) });
+    const newOperator = async (username: string, password: string) => {
+      const created = await t.http.post('/api/admin/users').set(as('admin')).send({ username, displayName: `坐席员 ${username}`, role: 'operator', password });
+      expect(created.status).toBe(201);
+      tokens[username] = await t.login(username, password);
+      return created.body.id as string;
+    };
+    const dispatcherId = await newOperator('op.dispatcher', 'Dispatch-Grant-2026!');
+    lent = { code: dispatcher.staffCode, userId: dispatcher.userId };
+    await linkStaff(dispatcher.staffCode, dispatcherId);
+    await newOperator('op.noshift', 'No-Shift-Grant-2026!');
 
     const id = await intake();
     await act('operator', id, 'sign');
     expect((await detail(id, 'op.dispatcher')).allowedActions).toContain('dispatch');
-    expect((await detail(id, 'operator')).allowedActions).not.toContain('dispatch');
-    const refused = await act('operator', id, 'dispatch', { leadUnitId: units.CGB });
+    expect((await detail(id, 'op.noshift')).allowedActions).not.toContain('dispatch');
+    const refused = await act('op.noshift', id, 'dispatch', { leadUnitId: units.CGB });
     expect(refused.status).toBe(403);
     expect(refused.body.code).toBe('ORDER_DISPATCH_NOT_GRANTED');
     const { version } = await detail(id);

@@ -87,7 +87,7 @@ describe('approve and reject (POST /api/orders/:id/actions/approve|reject)', () 
     expect(res.status).toBe(409);
     expect(res.body.code).toBe('ORDER_REVIEW_ITEM_FAILED');
     expect(res.body.message).toContain('用语文明规范，无禁用表述');
-    expect(res.body.details.failedItems).toEqual([{ item: 'wording_polite', label: '用语文明规范，无禁用表述' }]);
+    expect(res.body.details.failedItems).toEqual([{ item: 'wording_polite', label: '用语文明规范，无禁用表述', reason: 'failed' }]);
     expect((await detail(id)).version).toBe(before.version);
   });
 
@@ -104,6 +104,7 @@ describe('approve and reject (POST /api/orders/:id/actions/approve|reject)', () 
   it('when the admin adds a checklist item, then approvals must judge it, and unknown items are refused', async () => {
     const created = await t.http.post('/api/admin/review-checklist').set(as('admin')).send({ code: 'deadline_met', label: '在办理时限内答复' });
     expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ code: 'deadline_met', active: true, naAllowed: false });
     const id = await replied();
     const missing = await act('reviewer', id, 'approve', { checklist: checklist() });
     expect(missing.status).toBe(400);
@@ -119,6 +120,66 @@ describe('approve and reject (POST /api/orders/:id/actions/approve|reject)', () 
     await ok('reviewer', id, 'approve', { checklist: checklist() });
     const audit = await t.dataSource.query(`SELECT action FROM audit_log WHERE action LIKE 'review.checklist.%' ORDER BY id`);
     expect(audit.map((a: { action: string }) => a.action)).toEqual(['review.checklist.create', 'review.checklist.update']);
+  });
+});
+
+describe('不适用 only where the item allows it (DESIGN §6)', () => {
+  /** The defaults with `na` on the given items and `pass` elsewhere. */
+  const withNa = (items: string[]) => DEFAULT_REVIEW_CHECKLIST.map((i) => ({ item: i.code, verdict: items.includes(i.code) ? 'na' : 'pass' }));
+  const ALL = DEFAULT_REVIEW_CHECKLIST.map((i) => i.code);
+  const setNaAllowed = async (code: string, naAllowed: boolean) => {
+    const item = (await t.http.get('/api/admin/review-checklist').set(as('admin'))).body.find((i: { code: string }) => i.code === code);
+    const res = await t.http.patch(`/api/admin/review-checklist/${code}`).set(as('admin')).send({ version: item.version, naAllowed });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ code, naAllowed, version: item.version + 1 });
+    return item.id as string;
+  };
+
+  it('when approving with every item n/a, then 409 naming the items that may not be n/a, and nothing changes', async () => {
+    const id = await replied();
+    const before = await detail(id);
+    const res = await act('reviewer', id, 'approve', { checklist: withNa(ALL) });
+    expect(res.status).toBe(409);
+    expect(res.body.code).toBe('ORDER_REVIEW_ITEM_FAILED');
+    expect(res.body.details.failedItems).toEqual(
+      ['citizen_contacted', 'all_demands_answered', 'result_clear', 'wording_polite', 'no_third_party_pii'].map((item) => ({
+        item, label: DEFAULT_REVIEW_CHECKLIST.find((i) => i.code === item)!.label, reason: 'na_not_allowed',
+      })),
+    );
+    expect(res.body.message).toBe(
+      '审核项“已联系诉求人并注明时间和方式”、“逐项答复诉求”、“办理结果表述明确”、“用语文明规范，无禁用表述”、“不含第三方个人信息”不能判定为不适用，不能初审通过',
+    );
+    expect((await detail(id)).version).toBe(before.version);
+    // a rejection may not mark them n/a either
+    const rejected = await act('reviewer', id, 'reject', { checklist: withNa(['citizen_contacted']).map((e) => (e.item === 'result_clear' ? { ...e, verdict: 'fail' } : e)), comment: '请补充' });
+    expect(rejected.status).toBe(400);
+    expect(rejected.body).toMatchObject({ code: 'ORDER_REVIEW_NA_NOT_ALLOWED', details: { failedItems: [{ item: 'citizen_contacted', reason: 'na_not_allowed' }] } });
+  });
+
+  it('when approving with n/a only on the legal basis and the attachments, then the order is closed; the review screen offers n/a only there', async () => {
+    const id = await replied();
+    const screen = await t.http.get(`/api/review/queue/${id}`).set(as('reviewer'));
+    expect(screen.body.checklist.filter((c: { naAllowed: boolean }) => c.naAllowed).map((c: { item: string }) => c.item)).toEqual(['legal_basis', 'attachments_present']);
+    await ok('reviewer', id, 'approve', { checklist: withNa(['legal_basis', 'attachments_present']) });
+    expect((await detail(id)).status).toBe('closed');
+  });
+
+  it('when the admin allows n/a for an item, then the next approval with it n/a passes; when they take it back, the next is refused', async () => {
+    const itemId = await setNaAllowed('result_clear', true);
+    const first = await replied();
+    await ok('reviewer', first, 'approve', { checklist: withNa(['result_clear']) });
+    expect((await detail(first)).status).toBe('closed');
+
+    await setNaAllowed('result_clear', false);
+    const second = await replied();
+    const refused = await act('reviewer', second, 'approve', { checklist: withNa(['result_clear']) });
+    expect(refused.status).toBe(409);
+    expect(refused.body.details.failedItems).toEqual([{ item: 'result_clear', label: '办理结果表述明确', reason: 'na_not_allowed' }]);
+    const audit = await t.dataSource.query(
+      `SELECT before->>'naAllowed' AS "before", after->>'naAllowed' AS "after" FROM audit_log WHERE action = 'review.checklist.update' AND entity_id = $1 ORDER BY id`,
+      [itemId],
+    );
+    expect(audit).toEqual([{ before: 'false', after: 'true' }, { before: 'true', after: 'false' }]);
   });
 });
 

@@ -165,7 +165,10 @@ describe('POST /api/roster/swaps', () => {
 
   it('when an operator asks to swap someone else\'s shift, then 409 ROSTER_NOT_YOUR_SHIFT', async () => {
     const roster = await publishedRoster('2026-11');
-    const [a, b] = roster.assignments.filter((x) => x.staffCode !== 'S07' && x.date === '2026-11-28');
+    // The demo operator plays whichever dispatcher was on duty at seeding: leave out their own shifts.
+    const me = (await t.http.get('/api/me').set(as('operator'))).body.id;
+    const own = (await t.http.get('/api/roster/staff').set(as('supervisor'))).body.items.find((p: { userId: string | null }) => p.userId === me)?.code;
+    const [a, b] = roster.assignments.filter((x) => x.staffCode !== own && x.date === '2026-11-28');
     const res = await t.http.post('/api/roster/swaps').set(as('operator')).send({ kind: 'swap', first: a, second: b });
     expect(res.status).toBe(409);
     expect(res.body.code).toBe('ROSTER_NOT_YOUR_SHIFT');

@@ -2,7 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
-import { createTestApp, type TestApp } from '@app/testing';
+import { Test } from '@nestjs/testing';
+import request from 'supertest';
+import { APP_CONFIG, type AppConfig } from '@app/config';
+import { DATA_SOURCE } from '@app/database';
+import { InProcessDriver, QUEUE_DRIVER } from '@app/queue';
+import { HealthController, RedisProbe } from '@app/system';
+import { createTestApp, testConfig, type TestApp } from '@app/testing';
 
 const exec = promisify(execFile);
 const API = 'dist/apps/api/apps/api/src/main.js';
@@ -21,11 +27,59 @@ describe('GET /api/health', () => {
       status: 'ok',
       mode: 'production',
       queueDriver: 'bullmq',
-      checks: { database: { ok: true }, queue: { ok: true }, redis: { ok: true } },
+      checks: { database: { ok: true }, queue: { ok: true, detail: 'bullmq: redis ready' }, redis: { ok: true, detail: 'redis PONG' } },
     });
     expect(res.headers['x-request-id']).toMatch(/^[\w-]{8,}$/);
   });
+
+  it('when the queue runs in-process while Redis is configured, then Redis is still checked with its own PING', async () => {
+    const app = await createTestApp({ queueDriver: new InProcessDriver() });
+    try {
+      const res = await app.http.get('/api/health');
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ queueDriver: 'in-process', checks: { redis: { ok: true, detail: 'redis PONG' }, queue: { ok: true } } });
+      expect(res.body.checks.queue.detail).toMatch(/^in-process: /);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('when Redis does not answer, then its check fails on its own and the answer is 503, though the queue answers', async () => {
+    const res = await healthWith(testConfig({ REDIS_URL: 'redis://127.0.0.1:1' }));
+    expect(res.status).toBe(503);
+    expect(res.body).toMatchObject({ status: 'degraded', checks: { database: { ok: true }, queue: { ok: true }, redis: { ok: false } } });
+    expect(res.body.checks.redis.detail).toMatch(/^redis did not answer PING: /);
+  });
+
+  it('when REDIS_URL is not set, then the Redis check says the queue and hub run embedded, in-process', async () => {
+    const config = testConfig();
+    const res = await healthWith({ ...config, redis: {} });
+    expect(res.status).toBe(200);
+    expect(res.body.checks.redis).toEqual({ ok: true, detail: 'embedded/in-process (REDIS_URL not set)', ms: 0 });
+  });
 });
+
+/**
+ * `GET /health` of the health endpoint alone, with the given configuration and an in-process queue: a whole app
+ * pointed at a Redis nobody listens on would keep retrying it from every part that uses it.
+ */
+async function healthWith(config: AppConfig) {
+  const moduleRef = await Test.createTestingModule({
+    controllers: [HealthController],
+    providers: [
+      RedisProbe,
+      { provide: APP_CONFIG, useValue: config },
+      { provide: DATA_SOURCE, useValue: t.dataSource },
+      { provide: QUEUE_DRIVER, useValue: new InProcessDriver() },
+    ],
+  }).compile();
+  const app = await moduleRef.createNestApplication().init();
+  try {
+    return await request(app.getHttpServer()).get('/health');
+  } finally {
+    await app.close();
+  }
+}
 
 describe('GET /api/docs', () => {
   it('serves the OpenAPI UI and a document that lists the routes with their request schemas', async () => {

@@ -1,15 +1,13 @@
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import type { NextFunction, Request, Response } from 'express';
 import { Logger } from 'nestjs-pino';
 import type { AppConfig } from '@app/config';
 import { AllExceptionsFilter } from '@app/errors';
 import { RedisIoAdapter } from '@app/realtime';
 import { ApiModule, type ApiModuleOptions } from './api.module.js';
 import { requestContextMiddleware } from './request-context.middleware.js';
+import { findWebDir, serveWeb } from './serve-web.js';
 
 /** Builds the api application (used by main.ts and by the end-to-end tests, so both run the same wiring). */
 export async function createApiApp(config: AppConfig, options: ApiModuleOptions): Promise<NestExpressApplication> {
@@ -39,17 +37,7 @@ export async function createApiApp(config: AppConfig, options: ApiModuleOptions)
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
-  serveWeb(app);
+  const webDir = findWebDir();
+  if (webDir) serveWeb(app, webDir);
   return app;
-}
-
-/** The built web UI (apps/web → dist/web), with the SPA fallback for client-side routes. */
-function serveWeb(app: NestExpressApplication): void {
-  const webDir = [resolve('dist/web'), resolve(import.meta.dirname, '../../../../web')].find((dir) => existsSync(join(dir, 'index.html')));
-  if (!webDir) return;
-  app.useStaticAssets(webDir, { index: false, maxAge: '1h' });
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/api') || req.path.startsWith('/socket.io')) return next();
-    res.sendFile(join(webDir, 'index.html'));
-  });
 }

@@ -15,6 +15,7 @@ order.merge              Y Y . . . .
 order.answer             Y Y . . . .
 order.dispatch           Y Y . . . .
 order.acknowledge        . . . Y . .
+order.contact            Y Y . Y . .
 order.redispatch         . Y . . . .
 order.unit_return        . . . Y . .
 order.urge               . Y . . . .
@@ -31,6 +32,8 @@ order.hang               . Y . . . .
 order.exclusion.request  . . Y . . .
 order.exclusion.decide   . Y . . . .
 attachment.upload        Y Y Y Y . .
+outbox.read              . Y . . . Y
+outbox.manage            . Y . . . .
 reply_template.manage    . Y . . . Y
 roster.read              Y Y Y . Y Y
 roster.manage            . Y . . . .

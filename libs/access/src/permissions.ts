@@ -16,6 +16,7 @@ export const PERMISSIONS = [
   'order.answer',
   'order.dispatch',
   'order.acknowledge',
+  'order.contact',
   'order.redispatch',
   'order.unit_return',
   'order.urge',
@@ -33,6 +34,9 @@ export const PERMISSIONS = [
   'order.exclusion.decide',
   // files for replies, return and exclusion evidence: whoever acts on orders may upload (DESIGN §2, §3)
   'attachment.upload',
+  // the outbox: reports to the platform and SMS to citizens (DESIGN §3 approve, Art. 15); reading lists masked phones
+  'outbox.read',
+  'outbox.manage',
   // reply templates (常用答复): kept by the desk's leads and the admin; used by whoever replies
   'reply_template.manage',
   // rostering (DESIGN §7)
@@ -60,7 +64,7 @@ export type Permission = (typeof PERMISSIONS)[number];
 
 const OPERATOR: readonly Permission[] = [
   'order.read', 'order.create', 'order.import', 'order.pii.reveal',
-  'order.sign', 'order.merge', 'order.answer', 'order.dispatch', 'order.reply', 'attachment.upload',
+  'order.sign', 'order.merge', 'order.answer', 'order.dispatch', 'order.contact', 'order.reply', 'attachment.upload',
   'roster.read', 'roster.swap.request', 'roster.checkin', 'roster.handover', 'roster.sick_call',
 ];
 
@@ -68,7 +72,7 @@ const OPERATOR: readonly Permission[] = [
 const SUPERVISOR: readonly Permission[] = [
   ...OPERATOR,
   'order.redispatch', 'order.urge', 'order.extend.decide', 'order.request_return', 'order.return_decided',
-  'order.reopen', 'order.hang', 'order.exclusion.decide', 'reply_template.manage',
+  'order.reopen', 'order.hang', 'order.exclusion.decide', 'reply_template.manage', 'outbox.read', 'outbox.manage',
   'roster.manage', 'roster.swap.decide',
   'stats.read', 'report.read', 'report.generate', 'contract.read',
 ];
@@ -82,14 +86,14 @@ export const PERMISSION_MATRIX: Readonly<Record<Role, ReadonlySet<Permission>>> 
   ]),
   // Unit staff see only their unit's orders; the data scope is applied on top of these permissions.
   unit: new Set<Permission>([
-    'order.read', 'order.pii.reveal', 'order.acknowledge', 'order.unit_return', 'order.extend.request', 'order.reply',
+    'order.read', 'order.pii.reveal', 'order.acknowledge', 'order.contact', 'order.unit_return', 'order.extend.request', 'order.reply',
     'attachment.upload',
   ]),
   // Leadership is read-only and never sees unmasked personal data (no order.pii.reveal).
   leader: new Set<Permission>(['order.read', 'stats.read', 'report.read', 'contract.read', 'roster.read']),
   // The admin configures the system but takes no order actions.
   admin: new Set<Permission>([
-    'admin.users', 'admin.reference', 'admin.policies', 'admin.shift_templates', 'admin.jobs', 'audit.read',
+    'admin.users', 'admin.reference', 'admin.policies', 'admin.shift_templates', 'admin.jobs', 'audit.read', 'outbox.read',
     'reply_template.manage', 'roster.read', 'report.read', 'report.generate', 'contract.read',
   ]),
 };

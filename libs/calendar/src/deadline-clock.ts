@@ -34,7 +34,7 @@ export const WARN_AFTER_FRACTION = 0.75;
  * the clock is overdue from the start, which is the truth; moving it needs an extension (Art. 15), not arithmetic.
  * In every case the unit is never due after the platform's limit.
  */
-function unitReplyDueWithinUpstream(
+export function unitReplyDueWithinUpstream(
   startAt: Date,
   upstreamDueAt: Date,
   bufferedDue: WorkingTimeResult,

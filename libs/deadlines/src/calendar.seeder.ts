@@ -2,7 +2,9 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs
 import type { DataSource } from 'typeorm';
 import { systemActor } from '@app/access';
 import { DATA_SOURCE, TransactionRunner } from '@app/database';
+import { JobQueue } from '@app/queue';
 import { CalendarService } from './calendar.service.js';
+import { enqueueProvisionalRecompute } from './provisional-recompute.js';
 import { seedCalendar, type CalendarSeedResult } from './seed-calendar.js';
 
 /**
@@ -19,6 +21,7 @@ export class CalendarSeeder implements OnApplicationBootstrap {
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     private readonly tx: TransactionRunner,
     private readonly calendars: CalendarService,
+    private readonly jobs: JobQueue,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -38,6 +41,8 @@ export class CalendarSeeder implements OnApplicationBootstrap {
       if (seeded.holidays > 0 || seeded.years.length > 0 || seeded.policyRows > 0) {
         t.audit({ action: 'calendar.seed', entityType: 'street', entityId: streetCode, after: seeded });
       }
+      // A newer chinese-days package knows a year an admin never loaded: its provisional clocks are set again too.
+      for (const year of seeded.years) t.afterCommit(() => enqueueProvisionalRecompute(this.jobs, streetCode, year, t.now));
       return seeded;
     });
     if (result.holidays > 0 || result.years.length > 0 || result.policyRows > 0) {

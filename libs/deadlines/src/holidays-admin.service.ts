@@ -3,8 +3,10 @@ import type { DataSource } from 'typeorm';
 import type { Actor } from '@app/access';
 import type { HolidayEntry } from '@app/calendar';
 import { DATA_SOURCE, TransactionRunner } from '@app/database';
+import { JobQueue } from '@app/queue';
 import { selectHolidays, type CalendarSource, type Queryable, type StoredHolidayEntry } from './calendar.queries.js';
 import { CalendarService } from './calendar.service.js';
+import { enqueueProvisionalRecompute } from './provisional-recompute.js';
 import { insertChineseDaysHolidays } from './seed-calendar.js';
 
 export interface HolidayYearView {
@@ -30,6 +32,7 @@ export class HolidaysAdminService {
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     private readonly tx: TransactionRunner,
     private readonly calendars: CalendarService,
+    private readonly jobs: JobQueue,
   ) {}
 
   async viewYear(streetCode: string, year: number, db: Queryable = this.dataSource): Promise<HolidayYearView> {
@@ -83,6 +86,8 @@ export class HolidaysAdminService {
       t.audit({ action: 'calendar.holidays.replace', entityType: 'holiday_year', entityId: String(year), before, after });
       // After the commit: a reader in between must not cache the old rows under the new version.
       t.afterCommit(() => this.calendars.invalidate());
+      // Clocks already set with the Monday–Friday rule for this year are set again with the rows now stored.
+      t.afterCommit(() => enqueueProvisionalRecompute(this.jobs, street, year, t.now));
       return after;
     });
   }

@@ -3,12 +3,15 @@ export * from './orders.module.js';
 export * from './pii/citizen-pii.js';
 export * from './sla/clock-alarms.service.js';
 export * from './sla/hang-progress-alarms.service.js';
-// For the review lib (@app/review): reading orders and appending to their timeline the same way the actions do.
+// For other libs: reading orders. Changes go through OrderWriter; the repository stays inside (one door).
 export { OrderQueries } from './use-cases/order-queries.js';
-export { OrderRepository, versionConflict, type TimelineRecord } from './persistence/order.repository.js';
-export { snapshotOf, type OrderRow } from './persistence/order-row.js';
-export { orderActorOf } from './use-cases/act-on-order.use-case.js';
-export { roomsForOrder } from './use-cases/order-rooms.js';
+export { versionConflict } from './persistence/order.repository.js';
+export { type OrderRow } from './persistence/order-row.js';
+export { orderActorOf } from './use-cases/order-actors.js';
+// The one door for changing an order from other modules (exclusions, classification corrections).
+export { OrderWriter, type OrderChange, type OrderFieldChanges } from './writer/order-writer.js';
+// The read port other modules ask (handovers; statistics next).
+export { OrderReads, OrderReadsModule } from './reads/order-reads.js';
 export { seesClearPii } from './use-cases/order-views.js';
 export { ReviewChecklistSource } from './use-cases/review-checklist-source.js';
 export { OrderDetailParts, type OrderDetailPart } from './use-cases/order-detail-parts.js';
@@ -18,4 +21,10 @@ export { AttachmentRefs } from './use-cases/attachment-refs.js';
 export { IntakeOrder, IntakeOrderBody, type IntakeOrderInput } from './use-cases/intake-order.use-case.js';
 export { IntakeHooks, type IntakeListener, type IntakeSource, type CommunityResolver } from './use-cases/intake-hooks.js';
 export { SyncUpstreamOrder } from './use-cases/sync-upstream-order.js';
+// For intake's replies export and review's metrics: the outbox and the per-unit counters, read through orders.
+export { ReplyExports, type ExportedReply } from './outbox/reply-exports.js';
+export { UnitCounters } from './outbox/unit-counters.js';
+export { backfillOutboxHistory } from './outbox/history-backfill.js';
+// The platform link's signing scheme, shared with intake's verifier.
+export { SIGNATURE_HEADER, TIMESTAMP_HEADER, signPlatformRequest } from './outbox/platform-signature.js';
 export { ActOnOrder } from './use-cases/act-on-order.use-case.js';

@@ -14,25 +14,31 @@ import { OrderQueries } from './use-cases/order-queries.js';
 import { RevealCitizenPii } from './use-cases/reveal-pii.use-case.js';
 import { ClockAlarms } from './sla/clock-alarms.service.js';
 import { OrderClocks } from './sla/order-clocks.js';
+import { OrderWriter } from './writer/order-writer.js';
+import { OrderReadsModule } from './reads/order-reads.js';
 import { DeadlineWarningJob, OverdueJob, SlaSweepJob } from './sla/sla.jobs.js';
 import { HangProgressAlarms } from './sla/hang-progress-alarms.service.js';
 import { HangProgressDueJob, HangProgressSweepJob } from './sla/hang-progress.jobs.js';
+import { ProvisionalClocks } from './sla/provisional-clocks.service.js';
+import { RecomputeProvisionalClocksJob } from './sla/provisional-clocks.job.js';
+import { OUTBOX_CONTROLLERS, OUTBOX_HTTP_PROVIDERS, OUTBOX_JOB_PROVIDERS } from './outbox/outbox.providers.js';
+import { ReplyExports } from './outbox/reply-exports.js';
 
-const CORE = [OrderClocks, ClockAlarms, HangProgressAlarms, DeskAudience];
+const CORE = [OrderClocks, ClockAlarms, HangProgressAlarms, DeskAudience, OrderWriter];
 
 /** HTTP side of orders. */
 @Module({
-  imports: [DeadlinesModule, DutyModule],
-  controllers: [OrdersController],
-  providers: [...CORE, IntakeOrder, ActOnOrder, OrderEffectsRunner, OrderQueries, RevealCitizenPii, IntakeHooks, SyncUpstreamOrder, OrderDetailParts, OrderActors],
-  exports: [...CORE, IntakeOrder, ActOnOrder, OrderQueries, IntakeHooks, SyncUpstreamOrder, OrderDetailParts],
+  imports: [DeadlinesModule, DutyModule, OrderReadsModule],
+  controllers: [OrdersController, ...OUTBOX_CONTROLLERS],
+  providers: [...CORE, IntakeOrder, ActOnOrder, OrderEffectsRunner, OrderQueries, RevealCitizenPii, IntakeHooks, SyncUpstreamOrder, OrderDetailParts, OrderActors, ...OUTBOX_HTTP_PROVIDERS],
+  exports: [...CORE, IntakeOrder, ActOnOrder, OrderQueries, IntakeHooks, SyncUpstreamOrder, OrderDetailParts, ReplyExports],
 })
 export class OrdersModule {}
 
 /** Job side of orders: the SLA alarms. */
 @Module({
-  imports: [DeadlinesModule, DutyModule],
-  providers: [...CORE, DeadlineWarningJob, OverdueJob, SlaSweepJob, HangProgressDueJob, HangProgressSweepJob],
+  imports: [DeadlinesModule, DutyModule, OrderReadsModule],
+  providers: [...CORE, DeadlineWarningJob, OverdueJob, SlaSweepJob, HangProgressDueJob, HangProgressSweepJob, ProvisionalClocks, RecomputeProvisionalClocksJob, ...OUTBOX_JOB_PROVIDERS],
   exports: [ClockAlarms, HangProgressAlarms],
 })
 export class OrderJobsModule {}

@@ -5,6 +5,20 @@ import { Roster1764460800000 } from './migrations/1764460800000-Roster.js';
 import { Intake1764547200000 } from './migrations/1764547200000-Intake.js';
 import { Review1764633600000 } from './migrations/1764633600000-Review.js';
 import { Attachments1764720000000 } from './migrations/1764720000000-Attachments.js';
+import { ClockOverdue1764806400000 } from './migrations/1764806400000-ClockOverdue.js';
+import { ChecklistNotApplicable1764892800000 } from './migrations/1764892800000-ChecklistNotApplicable.js';
+import { Outbox1764979200000 } from './migrations/1764979200000-Outbox.js';
 
 /** Every migration, in order. Never edit one that has landed; add a new one. */
-export const MIGRATIONS = [Foundation1764201600000, Calendar1764288000000, Orders1764374400000, Roster1764460800000, Intake1764547200000, Review1764633600000, Attachments1764720000000];
+export const MIGRATIONS = [
+  Foundation1764201600000,
+  Calendar1764288000000,
+  Orders1764374400000,
+  Roster1764460800000,
+  Intake1764547200000,
+  Review1764633600000,
+  Attachments1764720000000,
+  ClockOverdue1764806400000,
+  ChecklistNotApplicable1764892800000,
+  Outbox1764979200000,
+];

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { ManualClock } from '@app/clock';
 import { DATA_SOURCE } from '@app/database';
 import { ClockAlarms } from '@app/orders';
+import { demoOverdueShare } from './demo-orders.seeder.js';
 import { testConfig } from '@app/testing';
 import { createApiApp } from '../../../apps/api/src/create-api-app.js';
 
@@ -81,7 +82,52 @@ describe('demo orders', () => {
     expect(differing).toBe(0);
   });
 
+  it('when seeded, then a few percent of orders missed a clock, as on a real street, and most contacts came in time', async () => {
+    const [{ street }] = await db.query(`SELECT code AS street FROM street ORDER BY created_at LIMIT 1`);
+    const overdue = await demoOverdueShare(db.manager, street);
+    expect(overdue.share).toBeGreaterThan(0.01); // some are late: the 超期 queue and statistics have something to show
+    expect(overdue.share).toBeLessThan(0.15);
+    const [contact] = await db.query(
+      `SELECT count(*)::int AS stopped, count(*) FILTER (WHERE late)::int AS late FROM order_clock WHERE kind = 'contact' AND stopped_at IS NOT NULL`,
+    );
+    expect(contact.stopped).toBeGreaterThan(1000);
+    expect(contact.late / contact.stopped).toBeLessThan(0.06);
+  });
+
+  it('when seeded, then an order shows 超期 exactly when one of its running clocks is past due, naming it', async () => {
+    const [{ wrong, flagged }] = await db.query(
+      `SELECT count(*) FILTER (WHERE o.overdue_clocks IS DISTINCT FROM coalesce(
+                (SELECT array_agg(c.kind ORDER BY c.kind) FROM order_clock c
+                  WHERE c.order_id = o.id AND c.stopped_at IS NULL AND c.due_at <= $1), '{}')
+                OR o.overdue <> (cardinality(o.overdue_clocks) > 0))::int AS wrong,
+              count(*) FILTER (WHERE o.overdue)::int AS flagged
+         FROM work_order o`,
+      [clock.now()],
+    );
+    expect(wrong).toBe(0);
+    expect(flagged).toBeGreaterThan(0);
+  });
+
   it('when the first sweep runs after seeding, then history is not replayed as new alarms', async () => {
     expect(await app.get(ClockAlarms).sweep()).toEqual({ warnings: 0, overdue: 0 });
+  });
+
+  it('when seeded, then the per-unit counters add up to each order\'s rework and urges, and closed replies count as exported', async () => {
+    const [counts] = await db.query(
+      `SELECT count(*) FILTER (WHERE o.rework_count <> coalesce(c.rework, 0) OR o.urge_count <> coalesce(c.urge, 0))::int AS mismatched,
+              sum(o.rework_count)::int AS rework, sum(o.urge_count)::int AS urges
+         FROM work_order o
+         LEFT JOIN (SELECT order_id, sum(rework_count) AS rework, sum(urge_count) AS urge FROM order_unit_counter GROUP BY order_id) c ON c.order_id = o.id`,
+    );
+    expect(counts.rework).toBeGreaterThan(0);
+    expect(counts.urges).toBeGreaterThan(0);
+    expect(counts.mismatched).toBe(0);
+    const [replies] = await db.query(
+      `SELECT count(*)::int AS closed, count(m.id)::int AS exported, count(*) FILTER (WHERE m.status <> 'exported')::int AS other
+         FROM work_order o LEFT JOIN outbox_message m ON m.order_id = o.id AND m.topic = 'reply'
+        WHERE o.status IN ('closed', 'visited') AND o.upstream_no IS NOT NULL`,
+    );
+    expect(replies.closed).toBeGreaterThan(0);
+    expect(replies).toMatchObject({ exported: replies.closed, other: 0 });
   });
 });

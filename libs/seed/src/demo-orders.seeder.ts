@@ -16,7 +16,8 @@ interface Ids {
  * Demo orders from the contract's start to today (DESIGN §13): every plan is replayed step by step, in global time
  * order, through the product's own `decide` — the state machine the API uses — so the timelines are ones the desk
  * could really have produced. Rows are then written in batches: replaying 15,000 actions through one HTTP-sized
- * transaction each would make the first start take minutes.
+ * transaction each would make the first start take minutes. This bulk path is the one writer of the order tables
+ * outside `libs/orders`, named as the exception in `libs/orders/src/one-door.spec.ts`.
  */
 export async function seedDemoOrders(
   m: EntityManager,
@@ -32,7 +33,7 @@ export async function seedDemoOrders(
   const byUpstreamNo = new Map(plans.filter((p) => p.upstreamNo).map((p) => [p.upstreamNo!, p]));
   const snapshots = new Map<DemoOrderPlan, OrderSnapshot>(plans.map((p) => [p, initialSnapshot(p, orderIds.get(p)!, ids)]));
   const replies = new Map<DemoOrderPlan, unknown>();
-  const clocks = new Map<DemoOrderPlan, ClockHistory>(plans.map((p) => [p, followClocks(new Map(), INTAKE_EFFECTS, p.receivedAt)]));
+  const clocks = new Map<DemoOrderPlan, ClockHistory>(plans.map((p) => [p, followClocks(new Map(), INTAKE_EFFECTS, p.receivedAt, p.upstreamDueAt)]));
   const events: OrderTimelineEvent[] = [];
   const ctx = { communityDutyCategories: data.communityDutyList.categories };
 
@@ -46,26 +47,29 @@ export async function seedDemoOrders(
     if (step.action === 'reply' || step.action === 'answer') replies.set(plan, { ...step.payload, at: step.at });
     snapshots.set(plan, next);
     events.push(result.decision.event);
-    followClocks(clocks.get(plan)!, result.decision.effects, step.at);
+    followClocks(clocks.get(plan)!, result.decision.effects, step.at, next.upstreamDueAt);
   }
 
-  for (const chunk of chunks(plans, 200)) await insertOrders(m, street, chunk, snapshots, orderIds, replies, options);
+  const clockRows = new Map(plans.map((p) => [p, clockRowsOf(orderIds.get(p)!, p, snapshots.get(p)!, clocks.get(p)!, options)]));
+  for (const chunk of chunks(plans, 200)) await insertOrders(m, street, chunk, snapshots, orderIds, replies, clockRows, options);
   // Intake comes first on every timeline, then the actions in time order.
   const intake = plans.map((p) => ({ orderId: orderIds.get(p)!, action: 'create', actorId: ids.users.get('operator') ?? null, actorRole: 'operator', actorUnitId: null, at: p.receivedAt, fromStatus: null, toStatus: 'new', payload: { channel: p.channel, source: 'demo' } }));
   for (const chunk of chunks([...intake, ...events.map(eventRow(ids))], 500)) await insertEvents(m, street, chunk);
-  const clockRows = plans.flatMap((p) => clockRowsOf(orderIds.get(p)!, p, snapshots.get(p)!, clocks.get(p)!, options));
-  for (const chunk of chunks(clockRows, 500)) await insertClocks(m, street, chunk);
+  for (const chunk of chunks([...clockRows.values()].flat(), 500)) await insertClocks(m, street, chunk);
   return plans.length;
 }
 
-/** Each clock's last run: started (or restarted) at, a granted due time if any, and how it stopped if it did. */
-type ClockHistory = Map<OrderClock, { startedAt: Date; dueAt?: Date; stoppedAt?: Date; outcome?: 'done' | 'abandoned' }>;
+/**
+ * Each clock's last run: started (or restarted) at, the platform's limit then (a reopen sets a new one), a granted
+ * due time if any, and how it stopped if it did.
+ */
+type ClockHistory = Map<OrderClock, { startedAt: Date; upstreamDueAt: Date | null; dueAt?: Date; stoppedAt?: Date; outcome?: 'done' | 'abandoned' }>;
 
 /** The clock effects the state machine asked for, applied as `OrderClocks` would have at the time. */
-function followClocks(history: ClockHistory, effects: readonly OrderEffect[], at: Date): ClockHistory {
+function followClocks(history: ClockHistory, effects: readonly OrderEffect[], at: Date, upstreamDueAt: Date | null): ClockHistory {
   for (const effect of effects) {
-    if (effect.kind === 'startClock') history.set(effect.clock, { startedAt: at });
-    else if (effect.kind === 'recomputeClock') history.set(effect.clock, { startedAt: at, dueAt: effect.dueAt });
+    if (effect.kind === 'startClock') history.set(effect.clock, { startedAt: at, upstreamDueAt });
+    else if (effect.kind === 'recomputeClock') history.set(effect.clock, { startedAt: at, upstreamDueAt, dueAt: effect.dueAt });
     else if (effect.kind === 'stopClock') {
       const running = history.get(effect.clock);
       if (running && !running.stoppedAt) history.set(effect.clock, { ...running, stoppedAt: effect.at, outcome: effect.outcome });
@@ -76,7 +80,7 @@ function followClocks(history: ClockHistory, effects: readonly OrderEffect[], at
 
 interface ClockRow {
   orderId: string; kind: OrderClock; startedAt: Date; dueAt: Date; warnAt: Date; provisional: boolean;
-  stoppedAt: Date | null; outcome: string | null; warnedAt: Date | null; overdueAt: Date | null;
+  stoppedAt: Date | null; outcome: string | null; late: boolean | null; warnedAt: Date | null; overdueAt: Date | null;
 }
 
 /**
@@ -89,14 +93,14 @@ function clockRowsOf(
   options: { now: Date; clockOf: (kind: OrderClock, input: ClockInput) => DeadlineClock },
 ): ClockRow[] {
   return [...history].map(([kind, run]) => {
-    const computed = options.clockOf(kind, { startAt: run.startedAt, type: plan.type, urgency: plan.urgency, upstreamDueAt: plan.upstreamDueAt });
+    const computed = options.clockOf(kind, { startAt: run.startedAt, type: plan.type, urgency: plan.urgency, upstreamDueAt: run.upstreamDueAt });
     const granted = kind === 'unitReply' ? (run.stoppedAt ? run.dueAt : (order.unitDueAt ?? run.dueAt)) : run.dueAt;
     const dueAt = granted ?? computed.dueAt;
     const warnAt = granted ? warnAtOf(run.startedAt, dueAt) : computed.warnAt;
     const end = run.stoppedAt ?? options.now;
     return {
       orderId, kind, startedAt: run.startedAt, dueAt, warnAt, provisional: !granted && computed.provisional,
-      stoppedAt: run.stoppedAt ?? null, outcome: run.outcome ?? null,
+      stoppedAt: run.stoppedAt ?? null, outcome: run.outcome ?? null, late: run.stoppedAt ? run.stoppedAt > dueAt : null,
       warnedAt: warnAt <= end ? warnAt : null, overdueAt: dueAt <= end ? dueAt : null,
     };
   });
@@ -105,11 +109,11 @@ function clockRowsOf(
 async function insertClocks(m: EntityManager, street: string, rows: ClockRow[]): Promise<void> {
   const values: unknown[] = [];
   const tuples = rows.map((r, i) => {
-    values.push(r.orderId, r.kind, street, r.startedAt, r.dueAt, r.warnAt, r.provisional, r.stoppedAt, r.outcome, r.warnedAt, r.overdueAt);
-    return `(${Array.from({ length: 11 }, (_, k) => `$${i * 11 + k + 1}`).join(', ')})`;
+    values.push(r.orderId, r.kind, street, r.startedAt, r.dueAt, r.warnAt, r.provisional, r.stoppedAt, r.outcome, r.late, r.warnedAt, r.overdueAt);
+    return `(${Array.from({ length: 12 }, (_, k) => `$${i * 12 + k + 1}`).join(', ')})`;
   });
   await m.query(
-    `INSERT INTO order_clock (order_id, kind, street_code, started_at, due_at, warn_at, provisional, stopped_at, outcome, warned_at, overdue_at)
+    `INSERT INTO order_clock (order_id, kind, street_code, started_at, due_at, warn_at, provisional, stopped_at, outcome, late, warned_at, overdue_at)
      VALUES ${tuples.join(', ')}`,
     values,
   );
@@ -117,7 +121,7 @@ async function insertClocks(m: EntityManager, street: string, rows: ClockRow[]):
 
 function initialSnapshot(plan: DemoOrderPlan, id: string, ids: Ids): OrderSnapshot {
   return {
-    id, version: 1, status: 'new', type: plan.type, urgency: plan.urgency, categoryPath: plan.category.path,
+    id, version: 1, status: 'new', channel: plan.channel, type: plan.type, urgency: plan.urgency, categoryPath: plan.category.path,
     communityId: ids.communities.get(plan.communityCode) ?? null, leadUnitId: null, leadUnitKind: null, coUnitIds: [],
     formerUnitIds: [], acknowledgedUnitIds: [], upstreamDueAt: plan.upstreamDueAt, unitDueAt: null, hang: null,
     pendingExtension: null, subReplies: [], closedAt: null, reworkCount: 0, urgeCount: 0, duplicateOfId: null,
@@ -166,19 +170,21 @@ function eventRow(ids: Ids) {
 
 async function insertOrders(
   m: EntityManager, street: string, plans: DemoOrderPlan[], snapshots: Map<DemoOrderPlan, OrderSnapshot>,
-  orderIds: Map<DemoOrderPlan, string>, replies: Map<DemoOrderPlan, unknown>, options: { now: Date; pii: CitizenPii },
+  orderIds: Map<DemoOrderPlan, string>, replies: Map<DemoOrderPlan, unknown>, clockRows: Map<DemoOrderPlan, ClockRow[]>,
+  options: { now: Date; pii: CitizenPii },
 ): Promise<void> {
-  const cols = 28;
+  const cols = 29;
   const values: unknown[] = [];
   const rows = plans.map((plan, i) => {
     const s = snapshots.get(plan)!;
-    const overdue = Boolean(s.unitDueAt && (replies.has(plan) ? (replies.get(plan) as { at: Date }).at > s.unitDueAt : options.now > s.unitDueAt));
+    // Headline 超期 (DESIGN §4): the running clocks already past due, as the alarms would have recorded them.
+    const overdueClocks = clockRows.get(plan)!.filter((c) => !c.stoppedAt && c.overdueAt).map((c) => c.kind).sort();
     values.push(
       orderIds.get(plan), street, plan.upstreamNo, plan.channel, plan.receivedAt, options.pii.encrypt(plan.citizenName),
       options.pii.encrypt(plan.citizenPhone), options.pii.phoneHash(plan.citizenPhone), plan.address, s.communityId, plan.type,
       plan.urgency, plan.category.path, plan.content, plan.upstreamDueAt, plan.assessment, s.duplicateOfId, plan.tags,
       s.status, s.leadUnitId, s.leadUnitKind, s.coUnitIds, s.formerUnitIds, s.unitDueAt, JSON.stringify(s.hang),
-      replies.has(plan) ? JSON.stringify(replies.get(plan)) : null, s.closedAt, overdue,
+      replies.has(plan) ? JSON.stringify(replies.get(plan)) : null, s.closedAt, overdueClocks.length > 0, overdueClocks,
     );
     const p = (k: number) => `$${i * cols + k}`;
     return `(${Array.from({ length: cols }, (_, k) => p(k + 1)).join(', ')}, ${s.reworkCount}, ${s.urgeCount}, '${plan.receivedAt.toISOString()}', '${options.now.toISOString()}')`;
@@ -187,7 +193,7 @@ async function insertOrders(
     `INSERT INTO work_order (id, street_code, upstream_no, channel, received_at, citizen_name_enc, citizen_phone_enc,
        citizen_phone_hash, address, community_id, type, urgency, category_path, content, upstream_due_at, assessment,
        duplicate_of_id, tags, status, lead_unit_id, lead_unit_kind, co_unit_ids, former_unit_ids, unit_due_at, hang, reply,
-       closed_at, overdue, rework_count, urge_count, created_at, updated_at)
+       closed_at, overdue, overdue_clocks, rework_count, urge_count, created_at, updated_at)
      VALUES ${rows.join(', ')}`,
     values,
   );
@@ -223,4 +229,30 @@ function chunks<T>(items: T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
+}
+
+/**
+ * How many demo orders missed a clock (DESIGN §4: overdue per clock) — stopped late, or running past due now — in
+ * all and per clock. The seeder reports it, so a change to the generator that makes the demo street look unlike a
+ * real one (a few percent late, not half) is seen at once.
+ */
+export async function demoOverdueShare(m: EntityManager, street: string): Promise<{ orders: number; withOverdueClock: number; share: number; byClock: Record<string, number> }> {
+  const [totals] = (await m.query(
+    `SELECT count(*)::int AS orders,
+            count(*) FILTER (WHERE EXISTS (SELECT 1 FROM order_clock c WHERE c.order_id = o.id
+                                            AND (c.late OR (c.stopped_at IS NULL AND c.overdue_at IS NOT NULL))))::int AS missed
+       FROM work_order o WHERE o.street_code = $1`,
+    [street],
+  )) as { orders: number; missed: number }[];
+  const perClock = (await m.query(
+    `SELECT kind, count(*)::int AS n FROM order_clock
+      WHERE street_code = $1 AND (late OR (stopped_at IS NULL AND overdue_at IS NOT NULL)) GROUP BY kind`,
+    [street],
+  )) as { kind: string; n: number }[];
+  return {
+    orders: totals.orders,
+    withOverdueClock: totals.missed,
+    share: totals.orders ? totals.missed / totals.orders : 0,
+    byClock: Object.fromEntries(perClock.map((r) => [r.kind, r.n])),
+  };
 }

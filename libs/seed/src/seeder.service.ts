@@ -6,11 +6,11 @@ import { APP_CONFIG, type AppConfig } from '@app/config';
 import { DATA_SOURCE, TransactionRunner } from '@app/database';
 import { loadReferenceData, type ReferenceData } from '@app/reference';
 import { DeadlineService, seedCalendar } from '@app/deadlines';
-import { CitizenPii } from '@app/orders';
+import { backfillOutboxHistory, CitizenPii } from '@app/orders';
 import { CLOCK, type Clock } from '@app/clock';
 import { seedDemoRostering } from '@app/rostering';
 import { DEMO_USERS } from './demo-users.js';
-import { seedDemoOrders } from './demo-orders.seeder.js';
+import { demoOverdueShare, seedDemoOrders } from './demo-orders.seeder.js';
 import { seedReferenceData } from './reference.seeder.js';
 
 export const SEED_OPTIONS = Symbol('SEED_OPTIONS');
@@ -67,10 +67,18 @@ export class SeederService implements OnApplicationBootstrap {
       await t.manager.query('SELECT pg_advisory_xact_lock(727271347)');
       const clockOf = await this.deadlines.clockCalculator(data.street.code, t.manager);
       const count = await seedDemoOrders(t.manager, data, { seed: this.config.seed.demoSeed, now: this.clock.now(), pii: new CitizenPii(this.config.piiKey), clockOf });
-      if (count) t.audit({ action: 'seed.demo_orders', entityType: 'street', entityId: data.street.code, after: { orders: count, seed: this.config.seed.demoSeed } });
-      return count;
+      // Replayed in bulk, the demo history skipped the actions' effects: its counters and exported replies.
+      if (count) await backfillOutboxHistory(t.manager, data.street.code);
+      if (!count) return null;
+      const overdue = await demoOverdueShare(t.manager, data.street.code);
+      t.audit({ action: 'seed.demo_orders', entityType: 'street', entityId: data.street.code, after: { orders: count, seed: this.config.seed.demoSeed, overdue } });
+      return { count, overdue };
     });
-    if (created) this.logger.log(`demo orders: ${created} created in ${Date.now() - started} ms`);
+    if (created) {
+      const { count, overdue } = created;
+      const byClock = Object.entries(overdue.byClock).map(([clock, n]) => `${clock} ${n}`).join(', ');
+      this.logger.log(`demo orders: ${count} created in ${Date.now() - started} ms; ${(overdue.share * 100).toFixed(1)}% missed a clock (${byClock || 'none'})`);
+    }
   }
 
   private async createDemoUsers(m: EntityManager, streetCode: string): Promise<string[]> {

@@ -4,9 +4,10 @@ import { AuditVerifyJob } from './audit-verify.job.js';
 import { HealthController } from './health.controller.js';
 import { HousekeepingJob } from './housekeeping.job.js';
 import { JobsController } from './jobs.controller.js';
+import { RedisProbe } from './redis-probe.js';
 
 /** HTTP side: health, audit trail, job administration. */
-@Module({ controllers: [HealthController, AuditController, JobsController] })
+@Module({ controllers: [HealthController, AuditController, JobsController], providers: [RedisProbe] })
 export class SystemModule {}
 
 /** Job side: handlers run by the worker (or the embedded process). */

@@ -40,6 +40,9 @@ export interface OrderSummary {
   leadUnitName: string | null;
   coUnitIds: string[];
   overdue: boolean;
+  /** Running clocks past due (sign, contact, unitReply, review) and their Chinese names. */
+  overdueClocks: string[];
+  overdueClockLabels: string[];
   hung: boolean;
   deadlineProvisional: boolean;
   assessment: AssessmentScope;
@@ -73,6 +76,8 @@ export interface OrderListQuery {
   communityId?: string;
   unitId?: string;
   overdue?: boolean;
+  /** Only orders whose given clock runs past due. */
+  overdueClock?: OrderClock;
   q?: string;
   /** ISO instants with offset; `to` is exclusive. */
   from?: string;
@@ -101,6 +106,8 @@ export interface OrderDeadline {
   provisional: boolean;
   stoppedAt: string | null;
   outcome: 'done' | 'abandoned' | null;
+  /** Whether it stopped after its due time (recorded when it stopped); null while it runs. */
+  late: boolean | null;
   warnedAt: string | null;
   overdueAt: string | null;
 }
@@ -231,4 +238,6 @@ export interface ReviewChecklistItemRef {
   label: string;
   position: number;
   active: boolean;
+  /** 不适用 is an acceptable verdict for this item. */
+  naAllowed: boolean;
 }

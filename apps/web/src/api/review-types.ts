@@ -46,6 +46,8 @@ export interface StoredScreening {
 export interface SuggestedVerdict {
   item: string;
   label: string;
+  /** 不适用 may be chosen for this item (the admin's setting); otherwise only 通过 / 不通过. */
+  naAllowed: boolean;
   verdict: 'fail' | null;
   findings: ScreeningFinding[];
 }

@@ -72,6 +72,7 @@ export interface GenerationReport {
   /** optimal | feasible | infeasible | no_solution | error, or greedy */
   status: string;
   solverStatus: string | null;
+  /** Of the roster kept (the quick rota's soft score when `fallback` is greedy). */
   objective: number | null;
   bestBound: number | null;
   /** Relative gap between objective and bound (0.05 = 5 %). */

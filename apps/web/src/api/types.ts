@@ -23,6 +23,8 @@ export interface SessionUser {
   roleLabel: string;
   unitId: string | null;
   streetCode: string;
+  /** The street's name from the reference data (header); null if the street has none. */
+  streetName: string | null;
   permissions: Permission[];
   dataScope: DataScope;
 }

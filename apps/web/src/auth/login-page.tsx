@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../api/client';
-import { PRODUCT_NAME, STREET_NAME } from '../branding';
+import { GENERIC_STREET_TITLE, PRODUCT_NAME } from '../branding';
 import { useDocumentTitle } from '../lib/use-document-title';
 import { session } from '../services';
 
@@ -35,7 +35,8 @@ export function LoginPage({ notice }: { notice: string | null }) {
   return (
     <div className="login">
       <main className="login__card">
-        <p className="login__street">{STREET_NAME}</p>
+        {/* The street is known only after sign-in (it comes with the user). */}
+        <p className="login__street">{GENERIC_STREET_TITLE}</p>
         <h1 className="login__title">{PRODUCT_NAME}</h1>
         <p className="login__subtitle">12345 市民服务热线 · 接诉即办</p>
         {notice && !error ? (

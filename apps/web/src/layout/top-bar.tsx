@@ -1,5 +1,5 @@
 import type { SessionUser } from '../api/types';
-import { PRODUCT_NAME, STREET_NAME } from '../branding';
+import { PRODUCT_NAME, streetTitle } from '../branding';
 import { ConnectionIndicator } from '../realtime/connection-indicator';
 import { Link } from '../routing/link';
 
@@ -14,7 +14,7 @@ export function TopBar({ user, onLogout }: TopBarProps) {
       <Link to="/" className="top-bar__brand">
         <span className="top-bar__emblem" aria-hidden="true">办</span>
         <span>
-          {STREET_NAME} {PRODUCT_NAME}
+          {streetTitle(user.streetName)} {PRODUCT_NAME}
         </span>
       </Link>
       <div className="top-bar__right">

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { SessionActor } from '@app/auth';
-import { returnedRows, TransactionRunner } from '@app/database';
-import { ConflictError, NotFoundError, ValidationError } from '@app/errors';
-import { isOrderInScope, OrderRepository, orderActorOf, roomsForOrder, snapshotOf, versionConflict, type OrderRow } from '@app/orders';
+import { TransactionRunner } from '@app/database';
+import { ConflictError, ValidationError } from '@app/errors';
+import { OrderWriter, versionConflict } from '@app/orders';
 import { ClassificationService } from './classification.service.js';
 import { suggestionView } from './suggestion-view.js';
 
@@ -20,6 +20,7 @@ export class OrderClassification {
   constructor(
     private readonly tx: TransactionRunner,
     private readonly classification: ClassificationService,
+    private readonly writer: OrderWriter,
   ) {}
 
   /** For the manual form, before the order exists: what the desk would suggest, and why. */
@@ -32,7 +33,7 @@ export class OrderClassification {
 
   async forOrder(actor: SessionActor, orderId: string) {
     return this.tx.run(actor, async (t) => {
-      const order = await this.load(t, actor, orderId);
+      const order = await this.writer.load(t, orderId);
       const [stored] = (await t.manager.query('SELECT community, category, unit, updated_at FROM order_suggestion WHERE order_id = $1', [orderId])) as Record<string, unknown>[];
       return { orderId, communityId: order.community_id, category: order.category_path, suggestions: stored ?? null };
     });
@@ -44,7 +45,7 @@ export class OrderClassification {
    */
   async override(actor: SessionActor, orderId: string, input: OverrideInput) {
     return this.tx.run(actor, async (t) => {
-      const order = await this.load(t, actor, orderId);
+      const order = await this.writer.load(t, orderId);
       if (order.version !== input.version) throw versionConflict(orderId, input.version);
       if (order.status !== 'new' && order.status !== 'signed') {
         throw new ConflictError('CLASSIFICATION_LOCKED', '工单已派出，所属社区与分类须通过改派等操作调整', { status: order.status });
@@ -76,33 +77,21 @@ export class OrderClassification {
       if (unit) changes.push({ field: 'unitId', suggested: stored?.unit?.unitId ?? null, from: null, to: unit.id });
       if (!changes.length) return { id: orderId, version: order.version, status: order.status, changes };
 
-      const [updated] = returnedRows<OrderRow>(
-        await t.manager.query(
-          `UPDATE work_order SET community_id = $3, category_path = $4, updated_at = $5, version = version + 1
-            WHERE id = $1 AND version = $2 RETURNING *`,
-          [orderId, order.version, input.communityId !== undefined ? input.communityId : order.community_id, input.category ?? order.category_path, t.now],
-        ),
-      );
-      if (!updated) throw versionConflict(orderId, input.version);
+      const updated = await this.writer.change(t, order, {
+        version: input.version,
+        changes: {
+          ...(input.communityId !== undefined ? { communityId: input.communityId } : {}),
+          ...(input.category !== undefined ? { categoryPath: input.category } : {}),
+        },
+        event: { action: 'classification_override', payload: { changes, reason: input.reason ?? null } },
+      });
       if (unit) {
         await t.manager.query(
           `UPDATE order_suggestion SET unit = COALESCE(unit, '{}'::jsonb) || jsonb_build_object('override', $2::jsonb), updated_at = $3 WHERE order_id = $1`,
           [orderId, JSON.stringify({ unitId: unit.id, unitName: unit.name, byId: actor.id, at: t.now, reason: input.reason ?? null }), t.now],
         );
       }
-      await OrderRepository.appendEvent(t.manager, street, {
-        orderId, action: 'classification_override', actorId: actor.id, actorRole: actor.role, actorUnitId: actor.unitId,
-        at: t.now, fromStatus: order.status, toStatus: order.status, payload: { changes, reason: input.reason ?? null },
-      });
-      t.audit({ action: 'order.classification_override', entityType: 'order', entityId: orderId, before: { version: order.version }, after: { version: updated.version, changes, reason: input.reason ?? null } });
-      t.emit('order.changed', roomsForOrder(updated), { orderId, version: updated.version, status: updated.status, upstreamNo: updated.upstream_no, action: 'classification_override' });
       return { id: orderId, version: updated.version, status: updated.status, changes };
     });
-  }
-
-  private async load(t: { manager: import('typeorm').EntityManager }, actor: SessionActor, orderId: string): Promise<OrderRow> {
-    const row = await OrderRepository.find(t.manager, actor.streetCode, orderId);
-    if (!row || !isOrderInScope(snapshotOf(row), orderActorOf(actor))) throw new NotFoundError('ORDER_NOT_FOUND', '工单不存在', { orderId });
-    return row;
   }
 }

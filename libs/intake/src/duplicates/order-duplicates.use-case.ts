@@ -1,11 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import type { SessionActor } from '@app/auth';
 import { TransactionRunner } from '@app/database';
-import { ConflictError, NotFoundError } from '@app/errors';
-import {
-  ActOnOrder, isOrderInScope, ORDER_STATUS_LABELS, OrderRepository, orderActorOf, roomsForOrder, snapshotOf, type OrderRow, type OrderStatus,
-} from '@app/orders';
+import { ConflictError } from '@app/errors';
+import { ActOnOrder, ORDER_STATUS_LABELS, OrderWriter, type OrderStatus } from '@app/orders';
 import { DUPLICATE_REASON_LABELS, type DuplicateCandidate } from './duplicate-rules.js';
 
 interface CheckRow {
@@ -26,11 +23,12 @@ export class OrderDuplicates {
   constructor(
     private readonly tx: TransactionRunner,
     private readonly act: ActOnOrder,
+    private readonly writer: OrderWriter,
   ) {}
 
   async show(actor: SessionActor, orderId: string) {
     return this.tx.run(actor, async (t) => {
-      const order = await this.load(t.manager, actor, orderId);
+      const order = await this.writer.load(t, orderId);
       const [check] = (await t.manager.query('SELECT * FROM order_duplicate_check WHERE order_id = $1', [orderId])) as CheckRow[];
       const ids = (check?.candidates ?? []).map((c) => c.orderId);
       const current = ids.length
@@ -58,50 +56,36 @@ export class OrderDuplicates {
     });
   }
 
-  /** Merge through the state machine (rules, version, sign clock), then record it on the master and close the check. */
+  /**
+   * Merge through the state machine (rules, version, sign clock), record it on the master and close the check, in
+   * one transaction: a merge is never left without its record.
+   */
   async merge(actor: SessionActor, orderId: string, body: { version: number; masterId: string; note?: string }) {
-    const result = await this.act.execute(actor, orderId, 'merge', { version: body.version, masterId: body.masterId, ...(body.note ? { note: body.note } : {}) });
-    await this.tx.run(actor, async (t) => {
-      const duplicate = await this.load(t.manager, actor, orderId);
-      const master = (await OrderRepository.find(t.manager, actor.streetCode, body.masterId))!;
-      await OrderRepository.appendEvent(t.manager, actor.streetCode, {
-        orderId: master.id, action: 'duplicate_merged', actorId: actor.id, actorRole: actor.role, actorUnitId: actor.unitId,
-        at: t.now, fromStatus: master.status, toStatus: master.status,
-        payload: { duplicateId: duplicate.id, duplicateUpstreamNo: duplicate.upstream_no, note: body.note ?? null },
-      });
+    return this.tx.run(actor, async (t) => {
+      const result = await this.act.executeIn(t, actor, orderId, 'merge', { version: body.version, masterId: body.masterId, ...(body.note ? { note: body.note } : {}) });
+      const duplicate = await this.writer.load(t, orderId);
+      const master = await this.writer.load(t, body.masterId);
+      await this.writer.record(t, master, 'duplicate_merged', { duplicateId: duplicate.id, duplicateUpstreamNo: duplicate.upstream_no, note: body.note ?? null });
       await t.manager.query(
         `UPDATE order_duplicate_check SET status = 'merged', resolved_at = $2, resolved_by = $3, resolution = $4::jsonb WHERE order_id = $1`,
         [orderId, t.now, actor.id, JSON.stringify({ masterId: master.id, note: body.note ?? null })],
       );
-      t.audit({ action: 'order.duplicate_merged', entityType: 'order', entityId: master.id, after: { duplicateId: duplicate.id } });
-      t.emit('order.changed', roomsForOrder(master), { orderId: master.id, version: master.version, status: master.status, upstreamNo: master.upstream_no, action: 'duplicate_merged' });
+      return result;
     });
-    return result;
   }
 
   /** Not a duplicate after all: the suspicion is closed with the operator's reason. */
   async dismiss(actor: SessionActor, orderId: string, reason: string) {
     return this.tx.run(actor, async (t) => {
-      const order = await this.load(t.manager, actor, orderId);
+      const order = await this.writer.load(t, orderId);
       const [check] = (await t.manager.query('SELECT status FROM order_duplicate_check WHERE order_id = $1 FOR UPDATE', [orderId])) as { status: string }[];
       if (check?.status !== 'suspected') throw new ConflictError('DUPLICATE_NOT_SUSPECTED', '该工单没有待处理的疑似重复提示', { orderId, status: check?.status ?? null });
       await t.manager.query(
         `UPDATE order_duplicate_check SET status = 'dismissed', resolved_at = $2, resolved_by = $3, resolution = $4::jsonb WHERE order_id = $1`,
         [orderId, t.now, actor.id, JSON.stringify({ reason })],
       );
-      await OrderRepository.appendEvent(t.manager, actor.streetCode, {
-        orderId, action: 'duplicate_dismissed', actorId: actor.id, actorRole: actor.role, actorUnitId: actor.unitId,
-        at: t.now, fromStatus: order.status, toStatus: order.status, payload: { reason },
-      });
-      t.audit({ action: 'order.duplicate_dismissed', entityType: 'order', entityId: orderId, after: { reason } });
-      t.emit('order.changed', roomsForOrder(order), { orderId, version: order.version, status: order.status, upstreamNo: order.upstream_no, action: 'duplicate_dismissed' });
+      await this.writer.record(t, order, 'duplicate_dismissed', { reason });
       return { orderId, status: 'dismissed' };
     });
-  }
-
-  private async load(m: EntityManager, actor: SessionActor, orderId: string): Promise<OrderRow> {
-    const row = await OrderRepository.find(m, actor.streetCode, orderId);
-    if (!row || !isOrderInScope(snapshotOf(row), orderActorOf(actor))) throw new NotFoundError('ORDER_NOT_FOUND', '工单不存在', { orderId });
-    return row;
   }
 }

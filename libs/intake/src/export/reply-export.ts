@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import type { ExportedReply } from '@app/orders';
 import { toShanghaiIso } from '../text/shanghai-datetime.js';
 import { neutraliseFormula } from '../text/spreadsheet-safety.js';
 import { toCsv } from './csv-writer.js';
@@ -6,16 +7,8 @@ import { toCsv } from './csv-writer.js';
 /** The platform's layout for uploading results (办结回复), column by column. */
 export const REPLY_EXPORT_HEADER = ['工单编号', '办结时间', '办理结果', '答复内容', '是否联系诉求人', '联系时间', '联系方式', '承办单位'] as const;
 
-export interface ClosedOrderReply {
-  upstreamNo: string;
-  closedAt: Date;
-  result: string | null;
-  content: string;
-  contacted: boolean | null;
-  contactedAt: Date | null;
-  contactMethod: string | null;
-  unitName: string | null;
-}
+/** An approved reply as the outbox holds it for the platform (`@app/orders`' ReplyExports). */
+export type ClosedOrderReply = Omit<ExportedReply, 'outboxId'>;
 
 const RESULT_LABELS: Record<string, string> = { solved: '已解决', partly: '部分解决', explained_unsolvable: '已解释说明' };
 const METHOD_LABELS: Record<string, string> = { phone: '电话', visit: '上门', sms: '短信', other: '其他' };

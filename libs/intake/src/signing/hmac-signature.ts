@@ -1,23 +1,17 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { timingSafeEqual } from 'node:crypto';
+import { SIGNATURE_HEADER, signPlatformRequest, TIMESTAMP_HEADER } from '@app/orders';
 
-/** Headers of a signed intake request. */
-export const SIGNATURE_HEADER = 'x-hd-signature';
-export const TIMESTAMP_HEADER = 'x-hd-timestamp';
+/** Headers of a signed intake request: the one scheme of the platform link, defined in `@app/orders`. */
+export { SIGNATURE_HEADER, TIMESTAMP_HEADER };
 
 export type SignatureFailure = { ok: false; code: 'INTAKE_SIGNATURE_MISSING' | 'INTAKE_SIGNATURE_INVALID' | 'INTAKE_TIMESTAMP_SKEW'; message: string };
 export type SignatureCheck = { ok: true; signedAt: Date; signature: string } | SignatureFailure;
 
 /**
- * `sha256=<hex>` of HMAC-SHA256(secret, "<timestamp>.<raw body>"), the timestamp in Unix seconds. Signing the
- * timestamp with the body means an old request cannot be re-dated, and the raw bytes (not re-serialised JSON)
- * make the check independent of key order and whitespace.
+ * `sha256=<hex>` of HMAC-SHA256(secret, "<timestamp>.<raw body>"), the timestamp in Unix seconds: the platform signs
+ * its intake requests the way the desk signs its deliveries to the platform (one scheme both ways).
  */
-export function signIntakeRequest(secret: string, timestamp: number | string, rawBody: Buffer | string): string {
-  const mac = createHmac('sha256', secret);
-  mac.update(`${timestamp}.`);
-  mac.update(rawBody);
-  return `sha256=${mac.digest('hex')}`;
-}
+export const signIntakeRequest = signPlatformRequest;
 
 export function verifyIntakeSignature(args: {
   secret: string;

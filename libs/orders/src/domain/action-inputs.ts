@@ -21,6 +21,7 @@ export interface ActionInputs {
   answer: { content: string; result: ReplyResult };
   dispatch: { leadUnit: UnitRef; coUnits: UnitRef[]; instructions?: string };
   acknowledge: { note?: string };
+  contact: ContactInput;
   redispatch: { leadUnit: UnitRef; coUnits: UnitRef[]; reason: string };
   unit_return: { reason: UnitReturnReason; text: string };
   urge: { comment?: string };
@@ -65,6 +66,18 @@ export interface ExtensionDecisionInput {
   upstreamApproved?: boolean;
   newUpstreamDueAt?: Date;
   comment?: string;
+}
+
+/**
+ * 联系市民: the lead unit (or the desk on its behalf) reached — or tried to reach — the citizen. The first contact
+ * stops the contact clock (DESIGN §4); later ones are kept on the timeline.
+ */
+export interface ContactInput {
+  contactedAt: Date;
+  method: ContactMethod;
+  /** Who made the contact (the handler's name), as the unit reports it. */
+  contactedBy: string;
+  summary: string;
 }
 
 export interface ReplyInput {

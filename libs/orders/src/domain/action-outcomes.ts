@@ -53,7 +53,7 @@ export const ACTION_OUTCOMES: { [A in OrderAction]: OutcomeBuilder<A> } = {
     return {
       changes,
       effects: [
-        start('contact'),
+        ...contactClock(order, start('contact')),
         start('unitReply'),
         ...notifyUnits('order.assigned', [input.leadUnit.id, ...input.coUnits.map((u) => u.id)]),
       ],
@@ -69,11 +69,19 @@ export const ACTION_OUTCOMES: { [A in OrderAction]: OutcomeBuilder<A> } = {
     };
   },
 
+  // The first contact stops the contact clock at the moment reported (met or late is the clock's to record);
+  // later contacts find it stopped and only add to the timeline.
+  contact: ({ order, input }) => ({
+    changes: {},
+    payload: { unitId: order.leadUnitId },
+    effects: [{ kind: 'stopClock', clock: 'contact', at: input.contactedAt, outcome: 'done' }],
+  }),
+
   redispatch: ({ order, input }) => {
     const changes = assignUnits(order, input.leadUnit, input.coUnits);
     const { removed } = assignmentDiff(order, changes);
     const effects: OrderEffect[] = [
-      { kind: 'recomputeClock', clock: 'contact' },
+      ...contactClock(order, { kind: 'recomputeClock', clock: 'contact' }),
       { kind: 'recomputeClock', clock: 'unitReply' },
       ...notifyUnits('order.assigned', [input.leadUnit.id, ...input.coUnits.map((u) => u.id)]),
       ...notifyUnits('order.withdrawn', removed),
@@ -119,7 +127,11 @@ export const ACTION_OUTCOMES: { [A in OrderAction]: OutcomeBuilder<A> } = {
         },
       },
       payload: { beyondUpstreamLimit, upstreamDueAt: order.upstreamDueAt },
-      effects: [notifyDesk('order.extension_requested', 'order.extend.decide')],
+      effects: [
+        notifyDesk('order.extension_requested', 'order.extend.decide'),
+        // The street applies to the platform at once; the supervisor decides when the platform has answered.
+        ...(beyondUpstreamLimit ? [{ kind: 'sendUpstream', what: 'extension_request' } as const] : []),
+      ],
     };
   },
 
@@ -237,7 +249,7 @@ export const ACTION_OUTCOMES: { [A in OrderAction]: OutcomeBuilder<A> } = {
     const effects: OrderEffect[] = [{ kind: 'countRework', unitId: order.leadUnitId }];
     if (toStatus === 'dispatched') {
       effects.push(
-        { kind: 'recomputeClock', clock: 'contact' },
+        ...contactClock(order, { kind: 'recomputeClock', clock: 'contact' }),
         { kind: 'recomputeClock', clock: 'unitReply' },
         ...notifyUnits('order.reopened', handlingUnitIds(order)),
       );
@@ -269,6 +281,11 @@ export const ACTION_OUTCOMES: { [A in OrderAction]: OutcomeBuilder<A> } = {
     effects: [{ kind: 'cancelProgressCheck' }],
   }),
 };
+
+/** The contact clock runs only where there is a citizen to contact (not for 主动发现 findings). */
+function contactClock(order: OrderSnapshot, effect: OrderEffect): OrderEffect[] {
+  return order.channel === 'proactive' ? [] : [effect];
+}
 
 function start(clock: OrderClock): OrderEffect {
   return { kind: 'startClock', clock };

@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { decide } from './decide-action.js';
-import type { OrderAction } from './order-actions.js';
+import { ORDER_ACTIONS, type OrderAction } from './order-actions.js';
 import type { OrderEffect } from './order-effects.js';
 import type { OrderActor, OrderChanges, OrderSnapshot } from './order-snapshot.js';
 import type { OrderStatus } from './order-status.js';
@@ -8,6 +8,7 @@ import {
   ACTORS,
   aDispatchedOrder,
   anOrder,
+  checklist,
   CO,
   DUTY_CONTEXT,
   FORMER,
@@ -65,8 +66,14 @@ const CASES: DecideCase[] = [
   },
   { action: 'urge', order: aDispatchedOrder({ urgeCount: 1 }), actor: ACTORS.supervisor, to: 'dispatched', changes: { urgeCount: 2 }, effects: [{ kind: 'countUrge', unitId: LEAD }, { kind: 'notify', topic: 'order.urged', to: { units: [LEAD, CO] } }] },
   {
-    action: 'extend_request', order: aDispatchedOrder(), actor: ACTORS.leadUnit, to: 'dispatched',
+    action: 'extend_request', when: 'past the platform limit', order: aDispatchedOrder(), actor: ACTORS.leadUnit, to: 'dispatched',
     changes: { pendingExtension: { unitId: LEAD, requestedById: 'u-cgb', requestedAt: NOW, newDueAt: new Date('2026-06-20T02:00:00Z'), reason: '需协调供热公司维修管线', beyondUpstreamLimit: true } },
+    // Art. 15: only the platform can grant time past its limit, so the street applies to it at once.
+    effects: [{ kind: 'notify', topic: 'order.extension_requested', to: { holdersOf: 'order.extend.decide' } }, { kind: 'sendUpstream', what: 'extension_request' }],
+  },
+  {
+    action: 'extend_request', when: 'within the platform limit', order: aDispatchedOrder(), actor: ACTORS.leadUnit, input: { newDueAt: hoursFromNow(24 * 9), reason: '需协调物业' }, to: 'dispatched',
+    changes: { pendingExtension: { unitId: LEAD, requestedById: 'u-cgb', requestedAt: NOW, newDueAt: hoursFromNow(24 * 9), reason: '需协调物业', beyondUpstreamLimit: false } },
     effects: [{ kind: 'notify', topic: 'order.extension_requested', to: { holdersOf: 'order.extend.decide' } }],
   },
   {
@@ -94,6 +101,11 @@ const CASES: DecideCase[] = [
     effects: [{ kind: 'stopClock', clock: 'contact', at: NOW, outcome: 'abandoned' }, stopDone('unitReply'), { kind: 'startClock', clock: 'review' }, { kind: 'notify', topic: 'order.reply_submitted', to: { holdersOf: 'order.approve' } }],
   },
   { action: 'approve', order: replied, actor: ACTORS.reviewer, to: 'closed', changes: { status: 'closed', closedAt: NOW }, effects: [stopDone('review'), { kind: 'sendUpstream', what: 'reply' }, { kind: 'notify', topic: 'order.reply_approved', to: { units: [LEAD] } }] },
+  {
+    action: 'approve', when: 'n/a only on the items that allow it', order: replied, actor: ACTORS.reviewer,
+    input: { checklist: checklist().map((e) => (e.item === 'legal_basis' || e.item === 'attachments_present' ? { ...e, verdict: 'na' } : e)) },
+    to: 'closed', changes: { status: 'closed', closedAt: NOW }, effects: [stopDone('review'), { kind: 'sendUpstream', what: 'reply' }, { kind: 'notify', topic: 'order.reply_approved', to: { units: [LEAD] } }],
+  },
   { action: 'approve', when: 'the desk had answered it', order: anOrder({ status: 'replied', type: 'consult' }), actor: ACTORS.reviewer, to: 'closed', changes: { status: 'closed', closedAt: NOW }, effects: [stopDone('review'), { kind: 'sendUpstream', what: 'reply' }] },
   {
     action: 'reject', order: replied, actor: ACTORS.reviewer, to: 'dispatched', changes: { status: 'dispatched', reworkCount: 1 },
@@ -123,6 +135,14 @@ const CASES: DecideCase[] = [
     effects: [{ kind: 'scheduleProgressCheck', at: new Date('2026-07-01T02:00:00Z') }],
   },
   { action: 'unhang', order: aDispatchedOrder({ hang: hung }), actor: ACTORS.supervisor, to: 'dispatched', changes: { hang: null }, effects: [{ kind: 'cancelProgressCheck' }] },
+  // DESIGN §4: reaching the citizen, not replying, meets the contact clock — at the moment the contact happened.
+  { action: 'contact', order: aDispatchedOrder(), actor: ACTORS.leadUnit, to: 'dispatched', changes: {}, effects: [stopDone('contact', new Date('2026-06-01T01:00:00Z'))] },
+  { action: 'contact', when: 'the desk records it for the unit', order: aDispatchedOrder(), actor: ACTORS.operator, to: 'dispatched', changes: {}, effects: [stopDone('contact', new Date('2026-06-01T01:00:00Z'))] },
+  {
+    action: 'dispatch', when: 'a proactive finding has no citizen to contact', order: anOrder({ status: 'signed', channel: 'proactive' }), actor: ACTORS.supervisor, to: 'dispatched',
+    changes: { status: 'dispatched', leadUnitId: LEAD, coUnitIds: [CO] },
+    effects: [{ kind: 'startClock', clock: 'unitReply' }, { kind: 'notify', topic: 'order.assigned', to: { units: [LEAD, CO] } }],
+  },
 ];
 
 describe('decide', () => {
@@ -153,7 +173,7 @@ describe('decide', () => {
 
   test('when every action is covered, then the table above has a case for each', () => {
     const covered = new Set(CASES.map((c) => c.action));
-    expect(covered.size).toBe(20);
+    expect(covered.size).toBe(ORDER_ACTIONS.length);
   });
 
   test('when co-units have not all sub-replied, then the lead may still reply and the reply lists who is missing', () => {

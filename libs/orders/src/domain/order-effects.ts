@@ -27,13 +27,20 @@ export type OrderEffect =
   | { kind: 'countUrge'; unitId: string | null }
   /** Art. 15: the citizen is told of an extension. */
   | { kind: 'informCitizen'; reason: 'extension' }
-  /** Report to the platform: the approved reply, or the return request with its evidence. */
-  | { kind: 'sendUpstream'; what: 'reply' | 'return_request' }
+  /**
+   * Report to the platform: the approved reply, the return request with its evidence, or an extension request
+   * past the platform's limit (Art. 15: only the platform can grant that).
+   */
+  | { kind: 'sendUpstream'; what: UpstreamReport }
   /** 挂账: remind the desk on the plan's next progress date; cancelled when the hang ends. */
   | { kind: 'scheduleProgressCheck'; at: Date }
   | { kind: 'cancelProgressCheck' };
 
 export type OrderEffectKind = OrderEffect['kind'];
+
+/** What the desk reports to the 12345 platform. */
+export const UPSTREAM_REPORTS = ['reply', 'return_request', 'extension_request'] as const;
+export type UpstreamReport = (typeof UPSTREAM_REPORTS)[number];
 
 /** The internal clocks of DESIGN §4. */
 export const ORDER_CLOCKS = ['sign', 'contact', 'unitReply', 'review'] as const;

@@ -2,6 +2,8 @@ import { describe, expect, test } from '@jest/globals';
 import type { OrderAction } from './order-actions.js';
 import type { DecisionContext, OrderActor, OrderSnapshot } from './order-snapshot.js';
 import { decide } from './decide-action.js';
+import { checklistAllPassed } from './order-guards.js';
+import type { ChecklistEntry } from './review-checklist.js';
 import {
   ACTORS,
   aDispatchedOrder,
@@ -17,7 +19,12 @@ import {
   VALID_INPUTS,
 } from './order-test-fixtures.js';
 
-const ONE_ITEM: DecisionContext = { communityDutyCategories: [], reviewChecklist: [{ code: 'deadline_met', label: '在办理时限内答复' }] };
+const ONE_ITEM: DecisionContext = { communityDutyCategories: [], reviewChecklist: [{ code: 'deadline_met', label: '在办理时限内答复', naAllowed: false }] };
+/** The same item once the admin allows n/a for it. */
+const ONE_ITEM_NA: DecisionContext = { communityDutyCategories: [], reviewChecklist: [{ code: 'deadline_met', label: '在办理时限内答复', naAllowed: true }] };
+/** Every default item judged `na`, or `na` only where the defaults allow it (legal basis, attachments). */
+const allNa = () => checklist().map((e) => ({ ...e, verdict: 'na' }));
+const naWhereAllowed = () => checklist().map((e) => (['legal_basis', 'attachments_present'].includes(e.item) ? { ...e, verdict: 'na' } : e));
 
 interface GuardCase {
   when: string;
@@ -111,6 +118,14 @@ const CASES: GuardCase[] = [
   // the admin's checklist (DESIGN §6) replaces the defaults when the context carries it
   { when: 'the street’s checklist has one item and it passed', order: anOrder({ status: 'replied' }), action: 'approve', actor: ACTORS.reviewer, ctx: ONE_ITEM, input: { checklist: [{ item: 'deadline_met', verdict: 'pass' }] }, then: 'ok' },
   { when: 'the default items are judged against the street’s own checklist', order: anOrder({ status: 'replied' }), action: 'approve', actor: ACTORS.reviewer, ctx: ONE_ITEM, input: { checklist: checklist() }, then: 'invalid_input' },
+  // n/a only where the item allows it (DESIGN §6, issue 9)
+  { when: 'a reply is approved with every item n/a', order: anOrder({ status: 'replied' }), action: 'approve', actor: ACTORS.reviewer, input: { checklist: allNa() }, then: 'ORDER_REVIEW_ITEM_FAILED' },
+  { when: 'a reply is approved with n/a only on the items that allow it', order: anOrder({ status: 'replied' }), action: 'approve', actor: ACTORS.reviewer, input: { checklist: naWhereAllowed() }, then: 'ok' },
+  { when: 'the street’s only item is n/a and does not allow it', order: anOrder({ status: 'replied' }), action: 'approve', actor: ACTORS.reviewer, ctx: ONE_ITEM, input: { checklist: [{ item: 'deadline_met', verdict: 'na' }] }, then: 'ORDER_REVIEW_ITEM_FAILED' },
+  { when: 'the street’s only item is n/a and the admin allows it', order: anOrder({ status: 'replied' }), action: 'approve', actor: ACTORS.reviewer, ctx: ONE_ITEM_NA, input: { checklist: [{ item: 'deadline_met', verdict: 'na' }] }, then: 'ok' },
+  { when: 'a rejection marks n/a on an item that does not allow it', order: anOrder({ status: 'replied' }), action: 'reject', actor: ACTORS.reviewer, input: { checklist: checklist(['result_clear']).map((e) => (e.item === 'citizen_contacted' ? { ...e, verdict: 'na' } : e)), comment: '重写' }, then: 'ORDER_REVIEW_NA_NOT_ALLOWED' },
+  { when: 'a rejection marks n/a only where allowed', order: anOrder({ status: 'replied' }), action: 'reject', actor: ACTORS.reviewer, input: { checklist: checklist(['result_clear']).map((e) => (e.item === 'legal_basis' ? { ...e, verdict: 'na' } : e)), comment: '重写' }, then: 'ok' },
+  { when: 'a rejection has only n/a and no failed item', order: anOrder({ status: 'replied' }), action: 'reject', actor: ACTORS.reviewer, input: { checklist: allNa(), comment: '重写' }, then: 'ORDER_REJECT_WITHOUT_FAILED_ITEM' },
   // callback and exclusion (DESIGN §8)
   { when: 'a callback narrows a full order to response-only', order: anOrder({ status: 'closed' }), action: 'callback', actor: ACTORS.reviewer, input: { ...(VALID_INPUTS.callback as object), assessment: 'response_only' }, then: 'ok' },
   { when: 'a callback would set an excluded order back to full', order: anOrder({ status: 'closed', assessment: 'excluded' }), action: 'callback', actor: ACTORS.reviewer, input: { ...(VALID_INPUTS.callback as object), assessment: 'full' }, then: 'ORDER_ASSESSMENT_EXCLUDED' },
@@ -145,7 +160,7 @@ describe('order guards', () => {
     const result = decide(anOrder({ status: 'replied' }), 'approve', { checklist: checklist(['wording_polite']) }, ACTORS.reviewer, NOW);
     expect(result).toMatchObject({
       ok: false,
-      error: { code: 'ORDER_REVIEW_ITEM_FAILED', httpStatus: 409, details: { failedItems: [{ item: 'wording_polite', label: '用语文明规范，无禁用表述' }] } },
+      error: { code: 'ORDER_REVIEW_ITEM_FAILED', httpStatus: 409, details: { failedItems: [{ item: 'wording_polite', label: '用语文明规范，无禁用表述', reason: 'failed' }] } },
     });
     expect(result.ok ? '' : result.error.message).toBe('审核项“用语文明规范，无禁用表述”未通过，不能初审通过');
   });
@@ -161,5 +176,59 @@ describe('order guards', () => {
       ok: false,
       error: { kind: 'invalid_input', details: { fields: [{ field: 'plan', code: 'required' }] } },
     });
+  });
+});
+
+/** The approve guard on its own, so an item missing from the input (which parsing refuses first) is judged too. */
+describe('checklistAllPassed', () => {
+  const judged = (verdicts: Record<string, ChecklistEntry['verdict'] | null>): ChecklistEntry[] =>
+    checklist().flatMap((e) => (verdicts[e.item] === null ? [] : [{ ...e, verdict: verdicts[e.item] ?? e.verdict }]));
+  const guard = (entries: ChecklistEntry[], ctx: DecisionContext = { communityDutyCategories: [] }) =>
+    checklistAllPassed({ order: anOrder({ status: 'replied' }), actor: ACTORS.reviewer, now: NOW, ctx, input: { checklist: entries } });
+
+  test.each([
+    {
+      when: 'every item is n/a',
+      entries: judged(Object.fromEntries(checklist().map((e) => [e.item, 'na']))),
+      failedItems: [
+        { item: 'citizen_contacted', label: '已联系诉求人并注明时间和方式', reason: 'na_not_allowed' },
+        { item: 'all_demands_answered', label: '逐项答复诉求', reason: 'na_not_allowed' },
+        { item: 'result_clear', label: '办理结果表述明确', reason: 'na_not_allowed' },
+        { item: 'wording_polite', label: '用语文明规范，无禁用表述', reason: 'na_not_allowed' },
+        { item: 'no_third_party_pii', label: '不含第三方个人信息', reason: 'na_not_allowed' },
+      ],
+      message: '审核项“已联系诉求人并注明时间和方式”、“逐项答复诉求”、“办理结果表述明确”、“用语文明规范，无禁用表述”、“不含第三方个人信息”不能判定为不适用，不能初审通过',
+    },
+    {
+      when: 'the citizen-contacted item is missing',
+      entries: judged({ citizen_contacted: null }),
+      failedItems: [{ item: 'citizen_contacted', label: '已联系诉求人并注明时间和方式', reason: 'not_judged' }],
+      message: '审核项“已联系诉求人并注明时间和方式”未评定，不能初审通过',
+    },
+    {
+      when: 'one item failed, one is n/a without leave, one is missing and the attachments are n/a',
+      entries: judged({ wording_polite: 'fail', result_clear: 'na', no_third_party_pii: null, attachments_present: 'na' }),
+      failedItems: [
+        { item: 'result_clear', label: '办理结果表述明确', reason: 'na_not_allowed' },
+        { item: 'wording_polite', label: '用语文明规范，无禁用表述', reason: 'failed' },
+        { item: 'no_third_party_pii', label: '不含第三方个人信息', reason: 'not_judged' },
+      ],
+      message: '审核项“用语文明规范，无禁用表述”未通过；“办理结果表述明确”不能判定为不适用；“不含第三方个人信息”未评定，不能初审通过',
+    },
+  ])('when $when, then 409 names each item with why', ({ entries, failedItems, message }) => {
+    expect(guard(entries)).toEqual({ kind: 'rule', code: 'ORDER_REVIEW_ITEM_FAILED', httpStatus: 409, details: { failedItems }, message });
+  });
+
+  test.each([
+    { when: 'the legal basis and the attachments are n/a', entries: judged({ legal_basis: 'na', attachments_present: 'na' }) },
+    { when: 'every item passed', entries: checklist() },
+  ])('when $when, then approval passes', ({ entries }) => {
+    expect(guard(entries)).toBeNull();
+  });
+
+  test('when the admin flips n/a on for an item, then the same verdicts pass; flipped off, they are refused', () => {
+    const entries: ChecklistEntry[] = [{ item: 'deadline_met', verdict: 'na' }];
+    expect(guard(entries, ONE_ITEM_NA)).toBeNull();
+    expect(guard(entries, ONE_ITEM)?.details).toEqual({ failedItems: [{ item: 'deadline_met', label: '在办理时限内答复', reason: 'na_not_allowed' }] });
   });
 });

@@ -3,7 +3,12 @@ import type { ActionInputs } from './action-inputs.js';
 import { isCategoryListed } from './category-path.js';
 import type { DecisionContext, OrderActor, OrderSnapshot } from './order-snapshot.js';
 import { ruleViolation, type RuleViolation } from './order-violations.js';
-import { checklistLabel, DEFAULT_REVIEW_CHECKLIST } from './review-checklist.js';
+import {
+  checklistShortfalls,
+  DEFAULT_REVIEW_CHECKLIST,
+  type ChecklistShortfall,
+  type ChecklistShortfallReason,
+} from './review-checklist.js';
 
 /**
  * The "when" of the lifecycle: pure checks of (order, actor, now, input) that return null or a rule violation.
@@ -64,6 +69,10 @@ export const shiftGrantsDispatch: Precondition = ({ actor }) =>
 
 export const consultationOnly: Precondition = ({ order }) =>
   order.type === 'consult' ? null : ruleViolation('ORDER_ANSWER_ONLY_CONSULT', { type: order.type });
+
+/** 主动发现: a grid worker's finding has no citizen to contact. */
+export const hasCitizen: Precondition = ({ order }) =>
+  order.channel === 'proactive' ? ruleViolation('ORDER_NO_CITIZEN', { channel: order.channel }) : null;
 
 export const noPendingExtension: Precondition = ({ order }) =>
   order.pendingExtension ? ruleViolation('ORDER_EXTENSION_PENDING') : null;
@@ -153,7 +162,8 @@ export const subReplyForCoUnit: InputGuard<ActionInputs['sub_reply']> = ({ order
   return order.coUnitIds.includes(unitId) ? null : ruleViolation('ORDER_NOT_CO_UNIT', { unitId });
 };
 
-export const contactNotInFuture: InputGuard<ActionInputs['reply']> = ({ now, input }) =>
+/** A contact (reported with the reply or on its own) cannot be reported before it happened. */
+export const contactNotInFuture: InputGuard<{ readonly contactedAt?: Date }> = ({ now, input }) =>
   input.contactedAt && input.contactedAt > now ? ruleViolation('ORDER_DATE_IN_FUTURE', { field: 'contactedAt' }) : null;
 
 export const nextProgressInFuture: InputGuard<ActionInputs['hang']> = ({ now, input }) =>
@@ -172,14 +182,34 @@ export const callbackKeepsExclusion: InputGuard<ActionInputs['callback']> = ({ o
     ? ruleViolation('ORDER_ASSESSMENT_EXCLUDED', { assessment: input.assessment })
     : null;
 
-/** DESIGN §6: approval needs every item passed; the refusal names the failed items by their labels. */
-export const checklistAllPassed: InputGuard<ActionInputs['approve']> = ({ input, ctx }) => {
-  const items = ctx.reviewChecklist ?? DEFAULT_REVIEW_CHECKLIST;
-  const failed = input.checklist.filter((e) => e.verdict === 'fail').map((e) => ({ item: e.item, label: checklistLabel(e.item, items) }));
-  if (failed.length === 0) return null;
-  const names = failed.map((f) => `“${f.label}”`).join('、');
-  return ruleViolation('ORDER_REVIEW_ITEM_FAILED', { failedItems: failed }, `审核项${names}未通过，不能初审通过`);
+/** How a refusal says why an item did not pass, in this order. */
+const SHORTFALL_TEXT: Readonly<Record<ChecklistShortfallReason, string>> = {
+  failed: '未通过',
+  na_not_allowed: '不能判定为不适用',
+  not_judged: '未评定',
 };
 
-export const checklistHasFailure: InputGuard<ActionInputs['reject']> = ({ input }) =>
-  input.checklist.some((e) => e.verdict === 'fail') ? null : ruleViolation('ORDER_REJECT_WITHOUT_FAILED_ITEM');
+function shortfallMessage(shortfalls: readonly ChecklistShortfall[]): string {
+  const parts = (Object.keys(SHORTFALL_TEXT) as ChecklistShortfallReason[]).flatMap((reason) => {
+    const names = shortfalls.filter((s) => s.reason === reason).map((s) => `“${s.label}”`);
+    return names.length > 0 ? [`${names.join('、')}${SHORTFALL_TEXT[reason]}`] : [];
+  });
+  return `审核项${parts.join('；')}`;
+}
+
+/**
+ * DESIGN §6: approval needs every active item passed, or judged n/a where the item allows it; an item missing from
+ * the input is a refusal too. The refusal names each item by its label with why (failed, n/a not allowed, not judged).
+ */
+export const checklistAllPassed: InputGuard<ActionInputs['approve']> = ({ input, ctx }) => {
+  const shortfalls = checklistShortfalls(ctx.reviewChecklist ?? DEFAULT_REVIEW_CHECKLIST, input.checklist);
+  if (shortfalls.length === 0) return null;
+  return ruleViolation('ORDER_REVIEW_ITEM_FAILED', { failedItems: shortfalls }, `${shortfallMessage(shortfalls)}，不能初审通过`);
+};
+
+/** A rejection names at least one failed item; its other verdicts follow the same n/a rule as an approval's. */
+export const checklistHasFailure: InputGuard<ActionInputs['reject']> = ({ input, ctx }) => {
+  if (!input.checklist.some((e) => e.verdict === 'fail')) return ruleViolation('ORDER_REJECT_WITHOUT_FAILED_ITEM');
+  const naRefused = checklistShortfalls(ctx.reviewChecklist ?? DEFAULT_REVIEW_CHECKLIST, input.checklist).filter((s) => s.reason === 'na_not_allowed');
+  return naRefused.length > 0 ? ruleViolation('ORDER_REVIEW_NA_NOT_ALLOWED', { failedItems: naRefused }, shortfallMessage(naRefused)) : null;
+};

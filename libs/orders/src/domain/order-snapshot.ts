@@ -1,5 +1,5 @@
 import type { Role } from '@app/access';
-import type { AssessmentScope, OrderStatus, OrderType, UnitKind, Urgency } from './order-status.js';
+import type { AssessmentScope, Channel, OrderStatus, OrderType, UnitKind, Urgency } from './order-status.js';
 import type { ReviewChecklistItemDef } from './review-checklist.js';
 
 /**
@@ -11,6 +11,8 @@ export interface OrderSnapshot {
   /** Optimistic-lock version; the use case compares it (ORDER_VERSION_CONFLICT), the domain does not bump it. */
   readonly version: number;
   readonly status: OrderStatus;
+  /** 主动发现 (proactive) orders have no citizen: no contact clock runs for them. */
+  readonly channel: Channel;
   readonly type: OrderType;
   readonly urgency: Urgency;
   /** Three-level category joined by '/', e.g. '城乡建设/物业管理/物业服务'; null while unclassified. */

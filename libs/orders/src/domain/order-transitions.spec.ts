@@ -17,6 +17,7 @@ const EXPECTED: Record<OrderAction, { roles: Role[]; from: OrderStatus[]; to: Or
   answer: { roles: ['operator', 'supervisor'], from: ['signed'], to: ['replied'] },
   dispatch: { roles: ['operator', 'supervisor'], from: ['signed'], to: ['dispatched'] },
   acknowledge: { roles: ['unit'], from: ['dispatched'], to: 'same' },
+  contact: { roles: ['unit', 'operator', 'supervisor'], from: ['dispatched'], to: 'same' },
   redispatch: { roles: ['supervisor'], from: ['dispatched'], to: 'same' },
   unit_return: { roles: ['unit'], from: ['dispatched'], to: ['signed'] },
   urge: { roles: ['supervisor'], from: ['dispatched'], to: 'same' },

@@ -45,7 +45,12 @@ function row<A extends OrderAction>(spec: RowSpec<A>): TransitionRow<A> {
   return { guards: [], inputGuards: [], ...spec };
 }
 
-/** A reviewed or reopened order goes back to its lead unit; one the desk answered itself goes back to the desk. */
+/**
+ * A rejected or reopened order goes back to its lead unit (DESIGN §3: → dispatched). Amendment to DESIGN: an order
+ * the desk answered itself (a consultation, `answer`) was never dispatched and has no unit to go back to; sending it
+ * to `dispatched` would leave an order "in handling" with nobody handling it. It returns to 待派单 (`signed`), where
+ * the desk answers again or dispatches it — the only states from which that work can be done.
+ */
 const backToHandler = (order: OrderSnapshot): OrderStatus => (order.leadUnitId ? 'dispatched' : 'signed');
 
 export const ORDER_TRANSITIONS: readonly AnyTransitionRow[] = [
@@ -79,6 +84,15 @@ export const ORDER_TRANSITIONS: readonly AnyTransitionRow[] = [
     to: 'same',
     permission: 'order.acknowledge',
     guards: [guard.handlingUnitOnly, guard.notYetAcknowledged],
+  }),
+  // DESIGN §4: the contact clock is met by reaching the citizen, which units do long before they reply.
+  row({
+    action: 'contact',
+    from: ['dispatched'],
+    to: 'same',
+    permission: 'order.contact',
+    guards: [guard.leadUnitOnly, guard.hasCitizen],
+    inputGuards: [guard.contactNotInFuture],
   }),
   row({
     action: 'redispatch',

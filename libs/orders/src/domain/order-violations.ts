@@ -58,6 +58,7 @@ export const ORDER_RULES = {
   ORDER_NO_CO_UNITS: { httpStatus: 409, message: '该工单没有协办单位' },
   ORDER_SUB_REPLY_UNIT_REQUIRED: { httpStatus: 400, message: '代协办单位录入时须指明协办单位' },
   ORDER_ALREADY_ACKNOWLEDGED: { httpStatus: 409, message: '本单位已接收该工单' },
+  ORDER_NO_CITIZEN: { httpStatus: 409, message: '主动发现的工单没有诉求人，无需联系' },
   ORDER_DISPATCH_NOT_GRANTED: { httpStatus: 403, message: '当前班次未授予派单权限，请由值班长派单' },
   ORDER_ANSWER_ONLY_CONSULT: { httpStatus: 409, message: '只有咨询类工单可以由坐席直接答复' },
   // The issue asks for a 409: the unit chosen is valid, the order's category is what forbids it.
@@ -79,8 +80,10 @@ export const ORDER_RULES = {
   ORDER_MERGE_INTO_SELF: { httpStatus: 400, message: '不能将工单合并到自身' },
   ORDER_MERGE_MASTER_FINAL: { httpStatus: 409, message: '不能合并到已合并或已退回的工单' },
   ORDER_MERGE_MASTER_CLOSED_TOO_LONG: { httpStatus: 409, message: '主工单办结已超过 30 天，不能合并，请按新诉求办理' },
-  // 409: the reviewer's own verdicts on this reply forbid approving it (issue 5); the message names the items.
+  // 409: the reviewer's own verdicts on this reply forbid approving it (issues 5 and 9): an item failed, judged n/a
+  // where that is not allowed, or not judged. The message names the items and why; details.failedItems has a reason each.
   ORDER_REVIEW_ITEM_FAILED: { httpStatus: 409, message: '有审核项未通过，不能初审通过' },
+  ORDER_REVIEW_NA_NOT_ALLOWED: { httpStatus: 400, message: '该审核项不能判定为不适用' },
   ORDER_REJECT_WITHOUT_FAILED_ITEM: { httpStatus: 400, message: '驳回须至少标明一项未通过的审核项' },
   ORDER_HANG_UNIT_NOT_HANDLING: { httpStatus: 400, message: '挂账责任单位须为该工单的主办或协办单位' },
   ORDER_ASSESSMENT_EXCLUDED: { httpStatus: 409, message: '该工单已批准剔除考核，回访不能更改考核范围' },

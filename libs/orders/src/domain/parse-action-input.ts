@@ -55,6 +55,12 @@ const INPUT_PARSERS: InputParsers = {
   answer: (r) => ({ content: r.text('content'), result: r.code('result', REPLY_RESULTS, REPLY_RESULT_ALIASES) }),
   dispatch: (r) => ({ ...readUnits(r), instructions: r.optionalText('instructions') }),
   acknowledge: (r) => ({ note: r.optionalText('note') }),
+  contact: (r) => ({
+    contactedAt: r.date('contactedAt'),
+    method: r.code('method', CONTACT_METHODS),
+    contactedBy: r.text('contactedBy', SHORT_TEXT_MAX),
+    summary: r.text('summary', SHORT_TEXT_MAX),
+  }),
   redispatch: (r) => ({ ...readUnits(r), reason: r.text('reason', SHORT_TEXT_MAX) }),
   unit_return: (r) => ({ reason: r.code('reason', UNIT_RETURN_REASONS), text: r.text('text', SHORT_TEXT_MAX) }),
   urge: (r) => ({ comment: r.optionalText('comment') }),

@@ -35,7 +35,9 @@ export interface OrderRow {
   closed_at: Date | null;
   rework_count: number;
   urge_count: number;
+  /** Headline 超期: some running clock is past due; `overdue_clocks` names them. */
   overdue: boolean;
+  overdue_clocks: string[];
   deadline_provisional: boolean;
   created_by: string | null;
   created_at: Date;
@@ -56,6 +58,7 @@ export function snapshotOf(row: OrderRow): OrderSnapshot {
     id: row.id,
     version: row.version,
     status: row.status,
+    channel: row.channel as OrderSnapshot['channel'],
     type: row.type,
     urgency: row.urgency,
     categoryPath: row.category_path,
@@ -101,4 +104,7 @@ export const CHANGE_COLUMNS: Record<string, { column: string; json?: boolean; ar
   urgeCount: { column: 'urge_count' },
   duplicateOfId: { column: 'duplicate_of_id' },
   assessment: { column: 'assessment' },
+  // Desk corrections of intake attributes (OrderWriter's OrderFieldChanges).
+  communityId: { column: 'community_id' },
+  categoryPath: { column: 'category_path' },
 };

@@ -6,8 +6,9 @@ import { CHANGE_COLUMNS, type OrderRow } from './order-row.js';
 
 /** SQL for orders and their timeline; always called with the transaction's manager. */
 export const OrderRepository = {
-  async find(m: EntityManager, streetCode: string, id: string): Promise<OrderRow | undefined> {
-    const [row] = (await m.query('SELECT * FROM work_order WHERE id = $1 AND street_code = $2', [id, streetCode])) as OrderRow[];
+  async find(m: EntityManager, streetCode: string, id: string, lock = false): Promise<OrderRow | undefined> {
+    const sql = `SELECT * FROM work_order WHERE id = $1 AND street_code = $2${lock ? ' FOR UPDATE' : ''}`;
+    const [row] = (await m.query(sql, [id, streetCode])) as OrderRow[];
     return row;
   },
 

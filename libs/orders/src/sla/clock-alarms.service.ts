@@ -7,6 +7,7 @@ import { Rooms } from '@app/realtime';
 import { OrderRepository } from '../persistence/order.repository.js';
 import type { OrderRow } from '../persistence/order-row.js';
 import { DeskAudience } from '../use-cases/desk-audience.js';
+import { OrderClocks } from './order-clocks.js';
 
 export type AlarmKind = 'warning' | 'overdue';
 
@@ -23,8 +24,8 @@ interface DueClock {
 }
 
 /**
- * Raises a clock's warning or overdue alarm once. Overdue is a fact recorded on the order's timeline and flag
- * (DESIGN §4), so every report counts the same thing. Who hears it: supervisors and the operators on duty always, the lead unit
+ * Raises a clock's warning or overdue alarm once. Overdue is a fact recorded per clock on the order's timeline and
+ * in the clock table (DESIGN §4), so every report counts the same thing; the order shows 超期 while the clock runs. Who hears it: supervisors and the operators on duty always, the lead unit
  * for the unit's own clocks, reviewers for the review clock.
  */
 @Injectable()
@@ -34,6 +35,7 @@ export class ClockAlarms {
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly tx: TransactionRunner,
     private readonly audience: DeskAudience,
+    private readonly clocks: OrderClocks,
   ) {}
 
   /** Returns whether the alarm was raised now (false: not due yet, already raised, or the clock moved/stopped). */
@@ -58,12 +60,12 @@ export class ClockAlarms {
       }
       if (clock.overdue_at || now < new Date(clock.due_at)) return false;
       await t.manager.query('UPDATE order_clock SET overdue_at = $3 WHERE order_id = $1 AND kind = $2', [orderId, clockKind, now]);
-      await t.manager.query('UPDATE work_order SET overdue = true WHERE id = $1', [orderId]);
+      await this.clocks.refreshClockFlags(t.manager, orderId);
       await OrderRepository.appendEvent(t.manager, order.street_code, {
         orderId, action: 'overdue', actorId: null, actorRole: 'system', actorUnitId: null, at: now,
         fromStatus: order.status, toStatus: order.status, payload: { clock: clockKind, dueAt: clock.due_at },
       });
-      t.audit({ action: 'order.overdue', entityType: 'order', entityId: orderId, before: { overdue: order.overdue }, after: { overdue: true, clock: clockKind } });
+      t.audit({ action: 'order.overdue', entityType: 'order', entityId: orderId, before: { overdue: order.overdue, overdueClocks: order.overdue_clocks }, after: { overdue: true, clock: clockKind } });
       t.emit('order.overdue', rooms, payload);
       return true;
     });

@@ -8,7 +8,8 @@ import type { OrderClock } from '../domain/index.js';
 import type { OrderRow } from '../persistence/order-row.js';
 import { overdueJobId, warningJobId } from './clock-jobs.js';
 
-interface ClockRow {
+/** An `order_clock` row as PostgreSQL returns it. */
+export interface ClockRow {
   order_id: string;
   kind: OrderClock;
   started_at: Date;
@@ -16,7 +17,17 @@ interface ClockRow {
   warn_at: Date;
   provisional: boolean;
   stopped_at: Date | null;
+  warned_at: Date | null;
   generation: number;
+}
+
+/** How a clock stopped, for the action's timeline entry: met, or late by how much. */
+export interface ClockStop {
+  clock: OrderClock;
+  outcome: 'done' | 'abandoned';
+  dueAt: Date;
+  stoppedAt: Date;
+  late: boolean;
 }
 
 /**
@@ -45,13 +56,14 @@ export class OrderClocks {
        VALUES ($1, $2, $3, $4, $5, $6, $7)
        ON CONFLICT (order_id, kind) DO UPDATE SET started_at = EXCLUDED.started_at, due_at = EXCLUDED.due_at,
          warn_at = EXCLUDED.warn_at, provisional = EXCLUDED.provisional, stopped_at = NULL, outcome = NULL,
-         warned_at = NULL, overdue_at = NULL, generation = order_clock.generation + 1
+         warned_at = NULL, overdue_at = NULL, late = NULL, generation = order_clock.generation + 1
        RETURNING *`,
       [order.id, kind, order.street_code, t.now, dueAt, warnAt, computed.provisional && !dueAtOverride],
     )) as ClockRow[];
     if (kind === 'unitReply') {
       await t.manager.query('UPDATE work_order SET unit_due_at = $2 WHERE id = $1', [order.id, dueAt]);
     }
+    // Provisional while any running clock is (DESIGN §14); an extension's explicit due time ends it.
     if (row.provisional) await t.manager.query('UPDATE work_order SET deadline_provisional = true WHERE id = $1', [order.id]);
     t.afterCommit(async () => {
       if (row.generation > 1) await this.unschedule(order.id, kind, row.generation - 1);
@@ -60,27 +72,55 @@ export class OrderClocks {
     return row;
   }
 
-  async stop(t: Tx, orderId: string, kind: OrderClock, at: Date, outcome: 'done' | 'abandoned'): Promise<void> {
-    const stopped = returnedRows<{ generation: number }>(
+  /**
+   * Stops the clock if it runs and records whether it stopped late (DESIGN §4: overdue is a fact per clock). A
+   * clock already stopped is left alone: the first contact stops the contact clock, later ones change nothing.
+   */
+  async stop(t: Tx, orderId: string, kind: OrderClock, at: Date, outcome: 'done' | 'abandoned'): Promise<ClockStop[]> {
+    const stopped = returnedRows<{ generation: number; due_at: Date; late: boolean }>(
       await t.manager.query(
-        `UPDATE order_clock SET stopped_at = $3, outcome = $4 WHERE order_id = $1 AND kind = $2 AND stopped_at IS NULL
-         RETURNING generation`,
+        `UPDATE order_clock SET stopped_at = $3, outcome = $4, late = $3 > due_at
+          WHERE order_id = $1 AND kind = $2 AND stopped_at IS NULL
+         RETURNING generation, due_at, late`,
         [orderId, kind, at, outcome],
       ),
     );
     for (const row of stopped) t.afterCommit(() => this.unschedule(orderId, kind, row.generation));
+    return stopped.map((row) => ({ clock: kind, outcome, dueAt: new Date(row.due_at), stoppedAt: at, late: row.late }));
+  }
+
+  /**
+   * The order's flags that follow its running clocks: headline 超期 (the running clocks whose overdue alarm has been
+   * raised) and 暂定时限 (a running clock computed without the year's holiday schedule). Called after every change to
+   * its clocks, so 超期 falls when the late clock stops or moves.
+   */
+  async refreshClockFlags(m: EntityManager, orderId: string): Promise<string[]> {
+    const [row] = returnedRows<{ overdue_clocks: string[] }>(
+      await m.query(
+        `UPDATE work_order o SET overdue_clocks = c.kinds, overdue = cardinality(c.kinds) > 0, deadline_provisional = c.provisional
+           FROM (SELECT coalesce(array_agg(kind ORDER BY kind) FILTER (WHERE stopped_at IS NULL AND overdue_at IS NOT NULL), '{}') AS kinds,
+                        coalesce(bool_or(provisional) FILTER (WHERE stopped_at IS NULL), false) AS provisional
+                   FROM order_clock WHERE order_id = $1) c
+          WHERE o.id = $1
+            AND (o.overdue_clocks IS DISTINCT FROM c.kinds OR o.overdue IS DISTINCT FROM (cardinality(c.kinds) > 0)
+                 OR o.deadline_provisional IS DISTINCT FROM c.provisional)
+          RETURNING o.overdue_clocks`,
+        [orderId],
+      ),
+    );
+    return row?.overdue_clocks ?? [];
   }
 
   async list(m: EntityManager, orderId: string): Promise<Record<string, unknown>[]> {
     return (await m.query(
       `SELECT kind, started_at AS "startedAt", due_at AS "dueAt", warn_at AS "warnAt", provisional,
-              stopped_at AS "stoppedAt", outcome, warned_at AS "warnedAt", overdue_at AS "overdueAt"
+              stopped_at AS "stoppedAt", outcome, late, warned_at AS "warnedAt", overdue_at AS "overdueAt"
          FROM order_clock WHERE order_id = $1 ORDER BY started_at`,
       [orderId],
     )) as Record<string, unknown>[];
   }
 
-  private async schedule(row: ClockRow, now: Date): Promise<void> {
+  async schedule(row: ClockRow, now: Date): Promise<void> {
     const payload = { orderId: row.order_id, clock: row.kind, generation: row.generation };
     await this.jobs.enqueue('deadline-warning', payload, {
       jobId: warningJobId(row.order_id, row.kind, row.generation),
@@ -92,7 +132,7 @@ export class OrderClocks {
     });
   }
 
-  private async unschedule(orderId: string, kind: string, generation: number): Promise<void> {
+  async unschedule(orderId: string, kind: string, generation: number): Promise<void> {
     await this.jobs.cancel('deadline-warning', warningJobId(orderId, kind, generation));
     await this.jobs.cancel('overdue', overdueJobId(orderId, kind, generation));
   }

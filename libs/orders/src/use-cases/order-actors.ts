@@ -1,9 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { SessionActor } from '@app/auth';
+import type { Role } from '@app/access';
 import { DutyRoster } from '@app/rostering';
 import type { OrderActor } from '../domain/index.js';
-import { orderActorOf } from './act-on-order.use-case.js';
+
+/** The order actor the rules see; operators may dispatch only when their shift grants it (the roster decides). */
+export function orderActorOf(actor: { id: string; role: Role; unitId: string | null }, mayDispatch = false): OrderActor {
+  return { id: actor.id, role: actor.role, unitId: actor.unitId, mayDispatch };
+}
 
 /**
  * The signed-in user as the order rules see them at a given time. An operator's dispatch grant comes from the
@@ -14,7 +18,7 @@ import { orderActorOf } from './act-on-order.use-case.js';
 export class OrderActors {
   constructor(private readonly duty: DutyRoster) {}
 
-  async at(actor: SessionActor, now: Date, manager?: EntityManager): Promise<OrderActor> {
+  async at(actor: { id: string; role: Role; unitId: string | null; streetCode: string }, now: Date, manager?: EntityManager): Promise<OrderActor> {
     const mayDispatch = actor.role === 'operator' && (await this.duty.mayDispatch(actor.streetCode, actor.id, now, manager));
     return orderActorOf(actor, mayDispatch);
   }

@@ -6,15 +6,14 @@ import type { SessionActor } from '@app/auth';
 import { CLOCK, type Clock } from '@app/clock';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { DATA_SOURCE } from '@app/database';
-import { NotFoundError } from '@app/errors';
-import { allowedActions, CHANNELS, isOrderInScope, ORDER_STATUSES, ORDER_TYPES, URGENCIES } from '../domain/index.js';
+import { allowedActions, CHANNELS, ORDER_CLOCKS, ORDER_STATUSES, ORDER_TYPES, URGENCIES } from '../domain/index.js';
 import { CitizenPii } from '../pii/citizen-pii.js';
 import { OrderRepository } from '../persistence/order.repository.js';
 import { snapshotOf, type OrderRow } from '../persistence/order-row.js';
 import { OrderClocks } from '../sla/order-clocks.js';
-import { orderActorOf } from './act-on-order.use-case.js';
 import { OrderDetailParts } from './order-detail-parts.js';
 import { OrderActors } from './order-actors.js';
+import { visibleOrNotFound } from '../writer/order-writer.js';
 import { orderDetail, orderSummary } from './order-views.js';
 import { ReferenceLookup } from './reference-lookup.js';
 
@@ -36,6 +35,8 @@ export const OrderListQuery = z.object({
   communityId: z.uuid().optional(),
   unitId: z.uuid().optional(),
   overdue: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+  /** Orders whose given clock is running past due (sign, contact, unitReply, review). */
+  overdueClock: z.enum(ORDER_CLOCKS).optional(),
   q: z.string().trim().min(1).max(100).optional(),
   from: z.iso.datetime({ offset: true }).optional(),
   to: z.iso.datetime({ offset: true }).optional(),
@@ -80,6 +81,7 @@ export class OrderQueries {
     if (q.communityId) add('o.community_id = ?', q.communityId);
     if (q.unitId) add('(o.lead_unit_id = ? OR ? = ANY(o.co_unit_ids))', q.unitId, q.unitId);
     if (q.overdue !== undefined) add('o.overdue = ?', q.overdue);
+    if (q.overdueClock) add('? = ANY(o.overdue_clocks)', q.overdueClock);
     if (q.from) add('o.received_at >= ?', new Date(q.from));
     if (q.to) add('o.received_at < ?', new Date(q.to));
     if (q.q) {
@@ -115,9 +117,7 @@ export class OrderQueries {
 
   /** The order if the actor may see it; otherwise 404, never revealing that it exists. */
   async visible(actor: SessionActor, orderId: string): Promise<OrderRow> {
-    const row = await OrderRepository.find(this.dataSource.manager, actor.streetCode, orderId);
-    if (!row || !isOrderInScope(snapshotOf(row), orderActorOf(actor))) throw new NotFoundError('ORDER_NOT_FOUND', '工单不存在', { orderId });
-    return row;
+    return visibleOrNotFound(await OrderRepository.find(this.dataSource.manager, actor.streetCode, orderId), actor, orderId);
   }
 
   decryptPii(row: OrderRow): { citizenName: string | null; citizenPhone: string | null } {

@@ -1,5 +1,6 @@
 import { maskName, maskPhone, type Role } from '@app/access';
 import {
+  ALARM_SUBJECT_LABELS,
   ORDER_STATUS_LABELS,
   ORDER_TYPE_LABELS,
   URGENCY_LABELS,
@@ -55,6 +56,9 @@ export function orderSummary(row: OrderRow, pii: CitizenPii, names: NameMaps) {
     leadUnitName: row.lead_unit_id ? (names.units.get(row.lead_unit_id) ?? null) : null,
     coUnitIds: row.co_unit_ids,
     overdue: row.overdue,
+    // Which running clocks are past due (DESIGN §4): 超期 always says which deadline was missed.
+    overdueClocks: row.overdue_clocks ?? [],
+    overdueClockLabels: (row.overdue_clocks ?? []).map((c) => ALARM_SUBJECT_LABELS[c] ?? c),
     hung: row.hang !== null,
     deadlineProvisional: row.deadline_provisional,
     assessment: row.assessment,

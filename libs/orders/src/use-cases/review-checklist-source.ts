@@ -10,7 +10,7 @@ export const ReviewChecklistSource = {
   async active(m: EntityManager, streetCode: string, now: Date): Promise<ReviewChecklistItemDef[]> {
     await this.ensureDefaults(m, streetCode, now);
     return (await m.query(
-      `SELECT code, label FROM review_checklist_item WHERE street_code = $1 AND active ORDER BY position, code`,
+      `SELECT code, label, na_allowed AS "naAllowed" FROM review_checklist_item WHERE street_code = $1 AND active ORDER BY position, code`,
       [streetCode],
     )) as ReviewChecklistItemDef[];
   },
@@ -21,9 +21,9 @@ export const ReviewChecklistSource = {
     if (n > 0) return;
     for (const [position, item] of DEFAULT_REVIEW_CHECKLIST.entries()) {
       await m.query(
-        `INSERT INTO review_checklist_item (street_code, code, label, position, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $5) ON CONFLICT (street_code, code) DO NOTHING`,
-        [streetCode, item.code, item.label, (position + 1) * 10, now],
+        `INSERT INTO review_checklist_item (street_code, code, label, position, na_allowed, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $6) ON CONFLICT (street_code, code) DO NOTHING`,
+        [streetCode, item.code, item.label, (position + 1) * 10, item.naAllowed, now],
       );
     }
   },

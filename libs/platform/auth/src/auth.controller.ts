@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { z } from 'zod';
 import { ValidBody } from '@app/errors';
-import { AuthService, profileOf } from './auth.service.js';
+import { AuthService } from './auth.service.js';
 import { Authenticated, CurrentActor, Public, type SessionActor } from './auth.decorators.js';
 
 const LoginBody = z.object({
@@ -45,12 +45,9 @@ export class AuthController {
   @Get('me')
   @Authenticated()
   @ApiBearerAuth()
-  @ApiOperation({ summary: '当前用户、角色、权限与数据范围' })
+  @ApiOperation({ summary: '当前用户、角色、权限、数据范围与所属街道' })
   me(@CurrentActor() actor: SessionActor) {
-    return profileOf({
-      id: actor.id, username: actor.username, display_name: actor.displayName, role: actor.role,
-      unit_id: actor.unitId, street_code: actor.streetCode,
-    });
+    return this.auth.profile(actor);
   }
 }
 

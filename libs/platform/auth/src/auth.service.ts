@@ -6,6 +6,7 @@ import { CLOCK, type Clock } from '@app/clock';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { DATA_SOURCE, Tenancy, TransactionRunner } from '@app/database';
 import { ErrorCode, ForbiddenError, LockedError, UnauthorizedError, type DomainError } from '@app/errors';
+import type { SessionActor } from './auth.decorators.js';
 import { dummyPasswordHash, PasswordHasher } from './password-hasher.js';
 import { SessionStore } from './session-store.js';
 import { hashRefreshToken, TokenService } from './token.service.js';
@@ -50,10 +51,10 @@ export class AuthService {
 
   async login(username: string, password: string, client: ClientInfo): Promise<SessionTokens & { user: ReturnType<typeof profileOf> }> {
     const [user] = (await this.dataSource.query(
-      `SELECT id, street_code, username, display_name, role, unit_id, password_hash, active, locked_until
-         FROM app_user WHERE lower(username) = lower($1)`,
+      `SELECT u.id, u.street_code, s.name AS street_name, u.username, u.display_name, u.role, u.unit_id, u.password_hash, u.active, u.locked_until
+         FROM app_user u JOIN street s ON s.code = u.street_code WHERE lower(u.username) = lower($1)`,
       [username],
-    )) as UserRow[];
+    )) as (UserRow & { street_name: string })[];
     const now = this.clock.now();
     if (!user) {
       await PasswordHasher.verify(await dummyPasswordHash(), password);
@@ -160,9 +161,18 @@ export class AuthService {
       refreshExpiresAt: expiresAt.toISOString(),
     };
   }
+
+  /** `GET /api/me`: the signed-in user with their street's name (the web UI's header; nothing street-specific is built in). */
+  async profile(actor: SessionActor) {
+    const [street] = (await this.dataSource.query('SELECT name FROM street WHERE code = $1', [actor.streetCode])) as { name: string }[];
+    return profileOf({
+      id: actor.id, username: actor.username, display_name: actor.displayName, role: actor.role,
+      unit_id: actor.unitId, street_code: actor.streetCode, street_name: street?.name ?? null,
+    });
+  }
 }
 
-export function profileOf(user: Pick<UserRow, 'id' | 'username' | 'display_name' | 'role' | 'unit_id' | 'street_code'>) {
+export function profileOf(user: Pick<UserRow, 'id' | 'username' | 'display_name' | 'role' | 'unit_id' | 'street_code'> & { street_name: string | null }) {
   return {
     id: user.id,
     username: user.username,
@@ -171,6 +181,7 @@ export function profileOf(user: Pick<UserRow, 'id' | 'username' | 'display_name'
     roleLabel: ROLE_LABELS[user.role],
     unitId: user.unit_id,
     streetCode: user.street_code,
+    streetName: user.street_name,
     permissions: permissionsOf(user.role),
     dataScope: dataScopeOf({ role: user.role, unitId: user.unit_id }),
   };

@@ -38,4 +38,17 @@ export interface AppConfig {
   attachments: {
     maxBytes: number;
   };
+  /**
+   * Effects outside the desk, delivered from the outbox (DESIGN §3 approve, Art. 15). Without a URL a message waits
+   * for a person: replies for the export file, SMS for a phone call.
+   */
+  outbox: {
+    /** The platform's endpoint for replies, return and extension requests; signed like the intake API. */
+    platformUrl?: string;
+    /** HMAC-SHA256 key of those requests (PLATFORM_SYNC_SECRET, else INTAKE_HMAC_SECRET). */
+    platformSecret?: string;
+    /** SMS gateway webhook (POST JSON with the clear phone, decrypted at send time). */
+    smsWebhookUrl?: string;
+    timeoutMs: number;
+  };
 }

@@ -81,6 +81,10 @@ export const envSchema = z.object({
   IMPORT_MAX_FILE_MB: z.coerce.number().int().min(1).max(200).default(20),
   IMPORT_MAX_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(50_000),
   ATTACHMENT_MAX_MB: z.coerce.number().int().min(1).max(100).default(10),
+  PLATFORM_SYNC_URL: url(['http', 'https']),
+  PLATFORM_SYNC_SECRET: z.string().min(32, 'expected at least 32 characters shared with the 12345 platform').optional(),
+  SMS_WEBHOOK_URL: url(['http', 'https']),
+  OUTBOX_HTTP_TIMEOUT: duration('10s'),
 });
 
 export type RawEnv = z.input<typeof envSchema>;

@@ -53,6 +53,11 @@ describe('loadConfig', () => {
     [{ SEED_DEMO: 'maybe' }, /^SEED_DEMO: expected true or false/],
     [{ BUSINESS_TZ: 'UTC' }, /^BUSINESS_TZ: only Asia\/Shanghai is supported/],
     [{ JWT_SECRET: 'short' }, /^JWT_SECRET: expected at least 32 characters/],
+    [{ PLATFORM_SYNC_URL: 'ftp://platform' }, /^PLATFORM_SYNC_URL: expected a URL starting with http:\/\/ or https:\/\//],
+    [{ SMS_WEBHOOK_URL: 'sms-gateway' }, /^SMS_WEBHOOK_URL: expected a URL starting with http:\/\//],
+    [{ PLATFORM_SYNC_SECRET: 'short' }, /^PLATFORM_SYNC_SECRET: expected at least 32 characters/],
+    [{ OUTBOX_HTTP_TIMEOUT: 'soon' }, /^OUTBOX_HTTP_TIMEOUT: expected a duration/],
+    [{ PLATFORM_SYNC_URL: 'https://platform.example/sync' }, /^PLATFORM_SYNC_SECRET: required with PLATFORM_SYNC_URL/],
   ])('when %j, then the process is refused with a message naming the variable', (env, expected) => {
     const problems = problemsOf({ DATA_DIR: dataDir(), ...env });
     expect(problems.some((p) => expected.test(p))).toBe(true);
@@ -64,6 +69,20 @@ describe('loadConfig', () => {
       expect.stringMatching(/^JWT_SECRET: required/),
       expect.stringMatching(/^PII_KEY: required/),
     ]);
+  });
+
+  it.each([
+    [{}, { platformUrl: undefined, platformSecret: undefined, smsWebhookUrl: undefined, timeoutMs: 10_000 }],
+    [
+      { PLATFORM_SYNC_URL: 'https://platform.example/sync', INTAKE_HMAC_SECRET: 'i'.repeat(32), OUTBOX_HTTP_TIMEOUT: '30s' },
+      { platformUrl: 'https://platform.example/sync', platformSecret: 'i'.repeat(32), smsWebhookUrl: undefined, timeoutMs: 30_000 },
+    ],
+    [
+      { PLATFORM_SYNC_URL: 'http://10.0.0.5/sync', PLATFORM_SYNC_SECRET: 'p'.repeat(32), INTAKE_HMAC_SECRET: 'i'.repeat(32), SMS_WEBHOOK_URL: 'https://sms.example/send' },
+      { platformUrl: 'http://10.0.0.5/sync', platformSecret: 'p'.repeat(32), smsWebhookUrl: 'https://sms.example/send', timeoutMs: 10_000 },
+    ],
+  ])('outbox delivery settings %j → %j (the intake secret signs the platform sync unless its own is given)', (env, expected) => {
+    expect(loadConfig({ DATA_DIR: dataDir(), ...env }).outbox).toEqual(expected);
   });
 
   it('never echoes a secret value in the message', () => {

@@ -30,6 +30,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, { requireSecret
   if (requireSecrets && !embedded && !v.JWT_SECRET) problems.push('JWT_SECRET: required when DATABASE_URL is set (at least 32 random characters)');
   if (requireSecrets && !embedded && !v.PII_KEY) problems.push('PII_KEY: required when DATABASE_URL is set (openssl rand -hex 32)');
   if (v.INITIAL_ADMIN_USERNAME && !v.INITIAL_ADMIN_PASSWORD) problems.push('INITIAL_ADMIN_PASSWORD: required with INITIAL_ADMIN_USERNAME');
+  if (requireSecrets && v.PLATFORM_SYNC_URL && !(v.PLATFORM_SYNC_SECRET ?? v.INTAKE_HMAC_SECRET)) {
+    problems.push('PLATFORM_SYNC_SECRET: required with PLATFORM_SYNC_URL (or set INTAKE_HMAC_SECRET, which is then used)');
+  }
   if (problems.length) throw new ConfigError(problems);
 
   const dataDir = resolve(v.DATA_DIR);
@@ -68,6 +71,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, { requireSecret
       maxImportRows: v.IMPORT_MAX_ROWS,
     },
     attachments: { maxBytes: v.ATTACHMENT_MAX_MB * 1024 * 1024 },
+    outbox: {
+      platformUrl: v.PLATFORM_SYNC_URL,
+      platformSecret: v.PLATFORM_SYNC_SECRET ?? v.INTAKE_HMAC_SECRET,
+      smsWebhookUrl: v.SMS_WEBHOOK_URL,
+      timeoutMs: v.OUTBOX_HTTP_TIMEOUT * 1000,
+    },
   };
 }
 

@@ -7,3 +7,5 @@ export * from './job-runner.js';
 export * from './queue.module.js';
 export * from './bullmq.driver.js';
 export * from './in-process.driver.js';
+// When the queue tries a failed job again, for what a job records about its own retries (the outbox's next attempt).
+export { backoffDelay } from './job-options.js';

@@ -7,6 +7,7 @@ export const QueueName = {
   Sla: 'sla',
   Imports: 'imports',
   Roster: 'roster',
+  Outbox: 'outbox',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -25,16 +26,31 @@ export interface JobPayloads {
   'hang-progress-due': HangProgressPayload;
   /** Finds 挂账 progress dates that passed without an alarm (restarts, lost timers). */
   'hang-progress-sweep': Record<string, never>;
+  /** A year's holiday schedule was loaded (DESIGN §14): running clocks computed provisionally for it are set again. */
+  'recompute-provisional-clocks': RecomputeProvisionalClocksPayload;
   /** Import of a platform export (DESIGN §9): the uploaded file is in `order_import`; rows already done are skipped. */
   'upstream-import': { importId: string };
   /** 交接班 (DESIGN §7): gathers the handover of every shift that has just ended; one per (date, shift). */
   'shift-handover': Record<string, never>;
+  /** Delivers one outbox message (platform sync or SMS); a delivered message is never sent again. */
+  'outbox-deliver': OutboxDeliverPayload;
+  /** Finds outbox messages whose enqueue was lost (a crash after commit, the embedded queue's lost timers). */
+  'outbox-sweep': Record<string, never>;
+}
+
+export interface OutboxDeliverPayload {
+  outboxId: string;
 }
 
 export interface HangProgressPayload {
   orderId: string;
   /** The progress date the job was scheduled for (ISO); a later report makes it stale. */
   dueAt: string;
+}
+
+export interface RecomputeProvisionalClocksPayload {
+  streetCode: string;
+  year: number;
 }
 
 export interface ClockAlarmPayload {
@@ -66,6 +82,16 @@ export const RetryPresets = {
     attempts: 8,
     backoff: { type: 'exponential', delayMs: 1_000 },
     keepCompleted: { ageSeconds: 3600, count: 2000 },
+    keepFailed: { ageSeconds: 30 * 24 * 3600, count: 5000 },
+  },
+  /**
+   * Deliveries to outside systems (the platform, the SMS gateway): they may be down for a while, so back off
+   * 30 s, 1 min, 2 min … for about an hour; after that the message shows 发送失败 until a supervisor retries.
+   */
+  delivery: {
+    attempts: 8,
+    backoff: { type: 'exponential', delayMs: 30_000 },
+    keepCompleted: { ageSeconds: 24 * 3600, count: 5000 },
     keepFailed: { ageSeconds: 30 * 24 * 3600, count: 5000 },
   },
   /** Long reports: a couple of retries, kept a week. */
@@ -108,11 +134,18 @@ export const JOBS: { [N in JobName]: JobDefinition & { schedule?: { pattern: str
     retry: RetryPresets.alarm,
     schedule: { pattern: '*/5 * * * *', payload: {} },
   },
+  'recompute-provisional-clocks': { queue: QueueName.Sla, retry: RetryPresets.standard },
   'upstream-import': { queue: QueueName.Imports, retry: RetryPresets.standard },
   'shift-handover': {
     queue: QueueName.Roster,
     retry: RetryPresets.standard,
     schedule: { pattern: '*/5 * * * *', payload: {} },
+  },
+  'outbox-deliver': { queue: QueueName.Outbox, retry: RetryPresets.delivery },
+  'outbox-sweep': {
+    queue: QueueName.Outbox,
+    retry: RetryPresets.standard,
+    schedule: { pattern: '* * * * *', payload: {} },
   },
 };
 

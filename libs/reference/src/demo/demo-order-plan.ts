@@ -42,6 +42,7 @@ export type DemoStep =
   | StepBase<'answer', Input<'answer'>>
   | (UnitStepBase<'dispatch', Omit<Input<'dispatch'>, 'leadUnit' | 'coUnits'>> & { coUnitCodes: string[] })
   | UnitStepBase<'acknowledge', Input<'acknowledge'>>
+  | UnitStepBase<'contact', Input<'contact'>>
   | (UnitStepBase<'redispatch', Omit<Input<'redispatch'>, 'leadUnit' | 'coUnits'>> & { coUnitCodes: string[] })
   | UnitStepBase<'unit_return', Input<'unit_return'>>
   | UnitStepBase<'urge', Input<'urge'>>

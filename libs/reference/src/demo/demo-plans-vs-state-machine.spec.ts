@@ -17,7 +17,7 @@ const ctx = { communityDutyCategories: reference.communityDutyList.categories };
 
 function initialSnapshot(plan: DemoOrderPlan, id: string): OrderSnapshot {
   return {
-    id, version: 0, status: 'new', type: plan.type, urgency: plan.urgency, categoryPath: plan.category.path,
+    id, version: 0, status: 'new', channel: plan.channel, type: plan.type, urgency: plan.urgency, categoryPath: plan.category.path,
     communityId: plan.communityCode, leadUnitId: null, leadUnitKind: null, coUnitIds: [], formerUnitIds: [],
     acknowledgedUnitIds: [], upstreamDueAt: plan.upstreamDueAt, unitDueAt: null, hang: null, pendingExtension: null,
     subReplies: [], closedAt: null, reworkCount: 0, urgeCount: 0, duplicateOfId: null, assessment: plan.assessment,

@@ -20,6 +20,7 @@ export const DEMO_TRANSITIONS: Readonly<Record<DemoAction, DemoTransition>> = {
   answer: { from: ['signed'], to: 'replied', roles: ['operator'] },
   dispatch: { from: ['signed'], to: 'dispatched', roles: ['supervisor', 'operator'] },
   acknowledge: { from: OPEN_FOR_DISPATCH, to: null, roles: ['unit'] },
+  contact: { from: OPEN_FOR_DISPATCH, to: null, roles: ['unit', 'operator'] },
   redispatch: { from: OPEN_FOR_DISPATCH, to: null, roles: ['supervisor'] },
   unit_return: { from: OPEN_FOR_DISPATCH, to: 'signed', roles: ['unit'] },
   urge: { from: OPEN_FOR_DISPATCH, to: null, roles: ['supervisor'] },

@@ -1,4 +1,5 @@
 import type { DemoOrderType, DemoUrgency } from './demo-order-plan.js';
+import { unitReplyDueWithinUpstream } from '@app/calendar';
 import type { Rng } from './prng.js';
 import {
   HOUR_MS, addDays, addHours, addMinutes, laterOf, shanghaiHourOfDay, shanghaiInstant, shanghaiParts,
@@ -18,11 +19,14 @@ export function upstreamLimitHours(type: DemoOrderType, urgency: DemoUrgency): n
   return 7 * 24;
 }
 
-/** Minutes from receipt to signing: DESIGN §4 expects 30 / 15 / 5 minutes; about one order in seven is late. */
+/**
+ * Minutes from receipt to signing: DESIGN §4 expects 30 / 15 / 5 minutes. A staffed 7×24 desk signs nearly all in
+ * time; a few slip at night, when one seat covers the line.
+ */
 export function signDelayMinutes(rng: Rng, urgency: DemoUrgency, receivedAt: Date): number {
   if (urgency === 'critical') return rng.between(1, 5);
   const night = isNight(receivedAt);
-  const late = rng.chance(night ? 0.12 : 0.06);
+  const late = rng.chance(night ? 0.04 : 0.015);
   if (late) return rng.between(urgency === 'urgent' ? 15 : 30, 150);
   return Math.min(rng.logNormal(urgency === 'urgent' ? 4 : 7, 0.6), urgency === 'urgent' ? 14 : 29);
 }
@@ -61,6 +65,34 @@ export function daytimeMoment(rng: Rng, at: Date): Date {
   return addHours(day, rng.between(9, 12));
 }
 
+/** DESIGN §4 defaults: minutes from dispatch to the unit's first contact with the citizen. */
+export const CONTACT_WINDOW_MINUTES: Readonly<Record<DemoUrgency, number>> = { normal: 24 * 60, urgent: 120, critical: 30 };
+
+/**
+ * When the unit first reaches the citizen (联系市民), from its receipt: most units call soon after receiving the order
+ * — in the daytime for normal orders, at once for urgent ones — and well inside the contact clock; a few are late.
+ */
+export function firstContactMoment(rng: Rng, dispatchedAt: Date, ackAt: Date, urgency: DemoUrgency): Date {
+  const window = CONTACT_WINDOW_MINUTES[urgency];
+  const due = addMinutes(dispatchedAt, window);
+  if (rng.chance(urgency === 'normal' ? 0.02 : 0.015)) return addMinutes(due, rng.logNormal(urgency === 'normal' ? 240 : 30, 0.8));
+  const natural = urgency === 'normal'
+    ? daytimeMoment(rng, addMinutes(ackAt, rng.logNormal(50, 0.8)))
+    : addMinutes(ackAt, rng.logNormal(urgency === 'urgent' ? 15 : 4, 0.5));
+  const latest = addMinutes(due, -window * rng.between(0.02, 0.1));
+  return natural.getTime() <= latest.getTime() ? natural : laterOf(addMinutes(ackAt, 1), latest);
+}
+
+/**
+ * Units on 12345 duty receive orders in the evening and at weekends too: none leaves an order unreceived until
+ * Monday while its contact clock runs. A receipt that office hours would push past half the window comes earlier.
+ */
+export function receiptWithinContactWindow(rng: Rng, dispatchedAt: Date, at: Date, urgency: DemoUrgency): Date {
+  const window = CONTACT_WINDOW_MINUTES[urgency];
+  if (at.getTime() <= addMinutes(dispatchedAt, window * 0.5).getTime()) return at;
+  return addMinutes(dispatchedAt, window * rng.between(0.03, 0.3));
+}
+
 /**
  * When the unit called the citizen, between its receipt and its reply: in the daytime for normal orders (nobody is
  * called at 3 a.m. about a pruned tree), at once for urgent ones.
@@ -89,14 +121,14 @@ export function replyWorkHours(rng: Rng, urgency: DemoUrgency, type: DemoOrderTy
 }
 
 /**
- * The unit's due time: the platform's limit minus the review buffer (DESIGN §4: 24 h / 2 h / 1 h), but never more
- * than a quarter of the remaining time, so short limits (consultations) still leave the unit most of the window.
+ * The unit's due time: the platform's limit minus the review buffer (DESIGN §4 defaults: 24 h / 2 h / 1 h), by the
+ * deadline calendar's own rule for a dispatch too late for the buffer (`@app/calendar`), so the demo's units aim
+ * at the due time the desk's clock will hold them to.
  */
 export function unitDueAt(upstreamDueAt: Date, dispatchedAt: Date, urgency: DemoUrgency): Date {
   const buffer = urgency === 'critical' ? 1 : urgency === 'urgent' ? 2 : 24;
-  const remaining = upstreamDueAt.getTime() - dispatchedAt.getTime();
-  const bufferMs = Math.min(buffer * HOUR_MS, Math.max(0, remaining) / 4);
-  return new Date(upstreamDueAt.getTime() - bufferMs);
+  const buffered = new Date(upstreamDueAt.getTime() - buffer * HOUR_MS);
+  return unitReplyDueWithinUpstream(dispatchedAt, upstreamDueAt, { at: buffered, provisional: false }).at;
 }
 
 export function isNight(at: Date): boolean {

@@ -65,16 +65,20 @@ export const REJECT_COMMENTS: Readonly<Record<ReviewChecklistItem, string>> = {
 
 const REVIEW_ITEMS = Object.keys(REJECT_COMMENTS) as ReviewChecklistItem[];
 
+const NO_CALLER_NOTE = '主动发现事项，无来电人需联系';
+
 /**
- * A review's checklist (DESIGN §6): every item judged once. A legal basis is only asked of replies that refuse or
- * explain, and no demo reply promises attachments, so those items are 'na' elsewhere.
+ * A review's checklist (DESIGN §6): every item judged once, `na` only where the item allows it. A legal basis is only
+ * asked of replies that refuse or explain, and no demo reply promises attachments, so those two are `na` elsewhere.
+ * A proactive case has no caller to contact: the item may not be n/a, so the reviewer passes it and notes why.
  */
 export function reviewChecklist(result: ReplyResult, hasCaller: boolean, failed: readonly ReviewChecklistItem[] = []): ChecklistEntry[] {
-  return REVIEW_ITEMS.map((item) => {
+  return REVIEW_ITEMS.map((item): ChecklistEntry => {
     if (failed.includes(item)) return { item, verdict: 'fail', note: REJECT_COMMENTS[item] };
-    const applies =
-      item === 'legal_basis' ? result !== 'solved' : item === 'citizen_contacted' ? hasCaller : item !== 'attachments_present';
-    return { item, verdict: applies ? 'pass' : 'na' };
+    if (item === 'legal_basis') return { item, verdict: result === 'solved' ? 'na' : 'pass' };
+    if (item === 'attachments_present') return { item, verdict: 'na' };
+    if (item === 'citizen_contacted' && !hasCaller) return { item, verdict: 'pass', note: NO_CALLER_NOTE };
+    return { item, verdict: 'pass' };
   });
 }
 
@@ -91,6 +95,17 @@ export const SUB_REPLY_TEXTS = [
   '已按职责完成配合处置，相关情况已反馈主办单位',
   '已派员协助现场处置，后续将配合主办单位跟进',
 ];
+
+/** Who at the unit made the first contact (联系人), as units report it. */
+export const HANDLER_NAMES = ['王建国', '李红梅', '张伟', '刘晓东', '陈静', '赵志强', '孙丽', '周海涛'];
+
+/** What the first contact established, by how the citizen was reached. */
+export const CONTACT_SUMMARIES: Readonly<Record<ContactMethod, readonly string[]>> = {
+  phone: ['已电话联系来电人，了解具体诉求，约定上门查看时间', '已电话联系来电人，告知已安排人员核实处置', '已电话联系来电人，核实地址和问题情况'],
+  visit: ['已上门走访来电人，现场查看问题情况', '已到现场与来电人见面，记录诉求并拍照取证'],
+  sms: ['来电人电话未接通，已发送短信告知受理情况及联系方式'],
+  other: ['已通过社区网格员联系来电人'],
+};
 
 export const HANG_PLANS = [
   '已纳入年度整治计划，待资金批复后实施，每月向来电人通报进展',

@@ -1,9 +1,10 @@
 import type { ContactMethod, ReplyResult, UnitReturnReason } from '@app/orders';
 import type { DemoStep } from './demo-order-plan.js';
 import {
-  contactMoment, daytimeMoment, replyWorkHours, unitDueAt as computeUnitDueAt, unitWorkingMoment,
+  daytimeMoment, firstContactMoment, receiptWithinContactWindow, replyWorkHours, unitDueAt as computeUnitDueAt,
+  unitWorkingMoment,
 } from './lifecycle-timing.js';
-import { HANG_PLANS, SUB_REPLY_TEXTS, UNIT_RETURN_TEXTS, replyText } from './reply-texts.js';
+import { CONTACT_SUMMARIES, HANDLER_NAMES, HANG_PLANS, SUB_REPLY_TEXTS, UNIT_RETURN_TEXTS, replyText } from './reply-texts.js';
 import type { OrderScriptContext, ScriptBuilder } from './script-context.js';
 import { addDays, addHours, addMinutes, laterOf } from './shanghai-time.js';
 
@@ -53,7 +54,8 @@ export function scriptUnitStay(ctx: OrderScriptContext, b: ScriptBuilder, stay: 
     ackAt = acknowledge(ctx, b, unitCode, b.now);
   }
 
-  let earliestReply = ackAt;
+  const contact = scriptContact(ctx, b, unitCode, dispatchedAtOf(b, stay), ackAt);
+  let earliestReply = laterOf(ackAt, contact?.at ?? ackAt);
   // Only normal orders: an urgent order's unit time already ends 2 h before the platform's limit (DESIGN §4).
   if (!plain && urgency === 'normal' && rng.chance(ctx.profile.complex ? 0.3 : 0.015)) {
     const decided = scriptExtension(ctx, b, unitCode, ackAt, dueAt);
@@ -72,7 +74,37 @@ export function scriptUnitStay(ctx: OrderScriptContext, b: ScriptBuilder, stay: 
   scriptUrges(ctx, b, { unitCode, dispatchedAt: stay.dispatchedAt, ackAt, dueAt, replyAt, hungUntil });
   if (hungUntil) b.add({ action: 'unhang', at: hungUntil, actorRole: 'supervisor', payload: { comment: '整改方案已实施完毕，解除挂账' } });
   scriptSubReplies(ctx, b, coUnitCodes, replyAt);
-  return { ...scriptReply(ctx, b, unitCode, ackAt, replyAt), coUnitCodes };
+  return { ...scriptReply(ctx, b, unitCode, contact, replyAt), coUnitCodes };
+}
+
+/** The lead unit's current dispatch: the redispatch if there was one in this stay, else the stay's dispatch. */
+function dispatchedAtOf(b: ScriptBuilder, stay: UnitStay): Date {
+  const redispatch = [...b.steps].reverse().find((s) => s.action === 'redispatch' && s.at >= stay.dispatchedAt);
+  return redispatch?.at ?? stay.dispatchedAt;
+}
+
+interface ScriptedContact {
+  at: Date;
+  method: ContactMethod;
+}
+
+/**
+ * 联系市民 (DESIGN §4): the lead unit reaches the citizen soon after receipt — the contact clock's goal — and reports
+ * it (now and then the desk records a call the unit reported by phone). A few callers are never reached; proactive
+ * findings have no caller.
+ */
+function scriptContact(ctx: OrderScriptContext, b: ScriptBuilder, unitCode: string, dispatchedAt: Date, ackAt: Date): ScriptedContact | null {
+  const { rng } = ctx;
+  if (ctx.channel === 'proactive' || !rng.chance(0.985)) return null;
+  const method = rng.weighted<ContactMethod>([['phone', 75], ['visit', 20], ['sms', 5]]);
+  const at = firstContactMoment(rng, dispatchedAt, ackAt, ctx.urgency);
+  const step = b.add({
+    action: 'contact', at, actorRole: rng.chance(0.94) ? 'unit' : 'operator', unitCode,
+    payload: { contactedAt: at, method, contactedBy: rng.pick(HANDLER_NAMES), summary: rng.pick(CONTACT_SUMMARIES[method]) },
+  });
+  // The builder may move a step a minute later to keep time order; the contact happened when it is recorded.
+  if (step.action === 'contact') step.payload.contactedAt = step.at;
+  return { at: step.at, method };
 }
 
 /** Most co-units confirm receipt and report their part before the lead replies (Art. 14: the lead answers). */
@@ -93,7 +125,7 @@ function scriptSubReplies(ctx: OrderScriptContext, b: ScriptBuilder, coUnitCodes
 
 function acknowledge(ctx: OrderScriptContext, b: ScriptBuilder, unitCode: string, from: Date): Date {
   const delay = ctx.urgency === 'normal' ? ctx.rng.logNormal(25, 0.9) : ctx.rng.between(3, 15);
-  const at = unitWorkingMoment(ctx.rng, addMinutes(from, delay), ctx.urgency);
+  const at = receiptWithinContactWindow(ctx.rng, from, unitWorkingMoment(ctx.rng, addMinutes(from, delay), ctx.urgency), ctx.urgency);
   return b.add({ action: 'acknowledge', at, actorRole: 'unit', unitCode, payload: {} }).at;
 }
 
@@ -135,17 +167,19 @@ interface ReplyTiming {
   reopened: boolean;
 }
 
-/** Most replies land before the unit's due time; about one in twenty runs past the platform's limit (overdue). */
+/** Most replies land before the unit's due time; about one in forty runs past the platform's limit (overdue). */
 function replyMoment(ctx: OrderScriptContext, t: ReplyTiming): Date {
   const { rng, urgency } = ctx;
   if (t.hungUntil) return unitWorkingMoment(rng, addDays(t.hungUntil, rng.between(1, 5)), urgency);
-  const overdue = !t.reopened && rng.chance(urgency === 'critical' ? 0.02 : 0.05);
+  const overdue = !t.reopened && rng.chance(urgency === 'critical' ? 0.01 : 0.025);
   if (overdue) return unitWorkingMoment(rng, addHours(t.upstreamDueAt, rng.logNormal(16, 0.8)), urgency);
   const work = replyWorkHours(rng, urgency, ctx.type, ctx.profile.complex ?? false);
   const planned = addHours(laterOf(t.ackAt, t.earliestReply), work);
   const latest = addHours(t.dueAt, -rng.between(0.2, 4) * (urgency === 'normal' ? 1 : 0.1));
   const capped = planned.getTime() > latest.getTime() ? laterOf(latest, addMinutes(t.earliestReply, 10)) : planned;
-  return unitWorkingMoment(rng, capped, urgency);
+  const moment = unitWorkingMoment(rng, capped, urgency);
+  // A unit up against its due time replies that evening rather than after the night or the weekend.
+  return moment.getTime() > t.dueAt.getTime() && capped.getTime() <= t.dueAt.getTime() ? capped : moment;
 }
 
 interface UrgeTiming {
@@ -174,24 +208,24 @@ function scriptUrges(ctx: OrderScriptContext, b: ScriptBuilder, t: UrgeTiming): 
   }
 }
 
-function scriptReply(ctx: OrderScriptContext, b: ScriptBuilder, unitCode: string, ackAt: Date, replyAt: Date) {
+function scriptReply(ctx: OrderScriptContext, b: ScriptBuilder, unitCode: string, contact: ScriptedContact | null, replyAt: Date) {
   const { rng } = ctx;
   const result = ctx.type === 'consult' || ctx.type === 'praise'
     ? rng.weighted<ReplyResult>([['solved', 85], ['explained_unsolvable', 15]])
     : rng.weighted<ReplyResult>([['solved', 70], ['partly', 15], ['explained_unsolvable', 15]]);
   // A grid worker's finding has no caller to contact.
   const hasCaller = ctx.channel !== 'proactive';
-  const contacted = hasCaller && rng.chance(0.96);
+  const contacted = contact !== null;
   const at = laterOf(replyAt, addMinutes(b.now, 5));
-  const contactedAt = contacted ? contactMoment(rng, ackAt, at, ctx.urgency) : null;
-  const method = contacted ? rng.weighted<ContactMethod>([['phone', 75], ['visit', 20], ['sms', 5]]) : null;
-  const content = replyText(rng, { profile: ctx.profile, unitName: ctx.unitName(unitCode), result, contactedAt, method, hasCaller });
+  const content = replyText(rng, {
+    profile: ctx.profile, unitName: ctx.unitName(unitCode), result, contactedAt: contact?.at ?? null, method: contact?.method ?? null, hasCaller,
+  });
   // Units reply themselves; now and then the desk enters a reply given by phone (DESIGN §3: operator on behalf).
   const actorRole = rng.chance(0.92) ? 'unit' : 'operator';
-  const contact = contactedAt && method ? { contactedAt, contactMethod: method } : {};
+  const contactFields = contact ? { contactedAt: contact.at, contactMethod: contact.method } : {};
   const step: DemoStep = {
     action: 'reply', at, actorRole, unitCode,
-    payload: { content, contacted, ...contact, result, attachmentIds: [] },
+    payload: { content, contacted, ...contactFields, result, attachmentIds: [] },
   };
   b.add(step);
   return { kind: 'replied' as const, unitCode, result, contacted, hasCaller };

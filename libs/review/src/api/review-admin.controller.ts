@@ -25,14 +25,14 @@ export class ReviewAdminController {
 
   @Post('review-checklist')
   @RequirePermission('admin.reference')
-  @ApiOperation({ summary: '新增审核项' })
+  @ApiOperation({ summary: '新增审核项（naAllowed：可否判定为不适用，默认否）' })
   createItem(@CurrentActor() actor: SessionActor, @ValidBody(CreateChecklistItemBody) body: z.infer<typeof CreateChecklistItemBody>) {
     return this.checklist.create(actor, body);
   }
 
   @Patch('review-checklist/:code')
   @RequirePermission('admin.reference')
-  @ApiOperation({ summary: '修改、排序或停用审核项（须带 version）' })
+  @ApiOperation({ summary: '修改、排序、停用审核项或设定可否判定为不适用（须带 version）' })
   updateItem(@CurrentActor() actor: SessionActor, @Param('code') code: string, @ValidBody(UpdateChecklistItemBody) body: z.infer<typeof UpdateChecklistItemBody>) {
     return this.checklist.update(actor, code, body);
   }

@@ -36,13 +36,33 @@ describe('roundsOf', () => {
 });
 
 describe('reviewMetrics', () => {
-  it('when reviews span two Beijing months, then each unit-month has its first-pass rate, rework count and average time', () => {
+  // The counters the actions kept for TIMELINE: June's rejection and June's reopen are both rework of U1 (DESIGN §3).
+  const COUNTED = [{ unitId: 'U1', month: '2026-06', reworkCount: 2 }];
+
+  it('when reviews span two Beijing months, then each unit-month has its first-pass rate, its counted rework and average time', () => {
     const records = roundsOf(TIMELINE).flatMap((r) => r.reviews);
-    expect(reviewMetrics(records)).toEqual([
-      // June: round 1 first review rejected (60 min), second approved (30 min) → 0 of 1 first reviews passed
-      { unitId: 'U1', month: '2026-06', reviews: 2, firstReviews: 1, firstPassed: 0, firstPassRate: 0, reworkCount: 1, avgReviewMinutes: 45 },
+    expect(reviewMetrics(records, COUNTED)).toEqual([
+      // June: round 1 first review rejected (60 min), second approved (30 min) → 0 of 1 first reviews passed;
+      // rework 2: the rejection and the reopen
+      { unitId: 'U1', month: '2026-06', reviews: 2, firstReviews: 1, firstPassed: 0, firstPassRate: 0, reworkCount: 2, avgReviewMinutes: 45 },
       // July (Beijing): round 2 approved at first review after 25.5 h
       { unitId: 'U1', month: '2026-07', reviews: 1, firstReviews: 1, firstPassed: 1, firstPassRate: 1, reworkCount: 0, avgReviewMinutes: 1530 },
+    ]);
+  });
+
+  it.each([
+    ['no rework was counted', [], [0, 0]],
+    ['rework was counted for another unit', [{ unitId: 'U2', month: '2026-06', reworkCount: 1 }], [0, 0]],
+    ['the counters come split by day (several rows for one unit-month)', [{ unitId: 'U1', month: '2026-07', reworkCount: 1 }, { unitId: 'U1', month: '2026-07', reworkCount: 2 }], [0, 3]],
+  ])('when %s, then the rework shown is the counted one and the first-pass rate is unchanged', (_case, counted, [june, july]) => {
+    const rows = reviewMetrics(roundsOf(TIMELINE).flatMap((r) => r.reviews), counted);
+    const u1 = rows.filter((r) => r.unitId === 'U1');
+    expect(u1.map((r) => [r.month, r.reworkCount, r.firstPassRate])).toEqual([['2026-06', june, 0], ['2026-07', july, 1]]);
+  });
+
+  it('when a unit-month has rework but no review (an order reopened and not yet replied), then it has a row without rates', () => {
+    expect(reviewMetrics([], [{ unitId: 'U2', month: '2026-08', reworkCount: 1 }])).toEqual([
+      { unitId: 'U2', month: '2026-08', reviews: 0, firstReviews: 0, firstPassed: 0, firstPassRate: null, reworkCount: 1, avgReviewMinutes: null },
     ]);
   });
 

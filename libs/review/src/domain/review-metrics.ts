@@ -2,7 +2,9 @@ import type { ReviewRecord } from './review-history.js';
 
 /**
  * Review metrics per unit and month (DESIGN §6, §8 timeliness): first-pass rate (the round's first review approved
- * it), rework count (rejections, each sends the reply back) and the average time from reply to review.
+ * it), rework count and the average time from reply to review. Rework — a rejection or a reopen, each sends the
+ * order back to the unit (DESIGN §3) — comes counted from the orders' per-unit counters, the one source every
+ * statistic reads, not recounted here.
  */
 export interface ReviewMetricsRow {
   unitId: string | null;
@@ -24,17 +26,26 @@ export function businessMonth(at: Date): string {
   return new Date(at.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 7);
 }
 
-export function reviewMetrics(records: readonly ReviewRecord[]): ReviewMetricsRow[] {
-  const groups = new Map<string, { unitId: string | null; month: string; items: ReviewRecord[] }>();
-  for (const r of records) {
-    const month = businessMonth(r.reviewedAt);
-    const key = `${r.unitId ?? ''}|${month}`;
-    const group = groups.get(key) ?? { unitId: r.unitId, month, items: [] };
-    group.items.push(r);
+/** Rework counted against a unit (null: the desk) in a business month. */
+export interface UnitMonthRework {
+  unitId: string | null;
+  month: string;
+  reworkCount: number;
+}
+
+export function reviewMetrics(records: readonly ReviewRecord[], rework: readonly UnitMonthRework[]): ReviewMetricsRow[] {
+  const groups = new Map<string, { unitId: string | null; month: string; items: ReviewRecord[]; reworkCount: number }>();
+  const groupOf = (unitId: string | null, month: string) => {
+    const key = `${unitId ?? ''}|${month}`;
+    const group = groups.get(key) ?? { unitId, month, items: [], reworkCount: 0 };
     groups.set(key, group);
-  }
+    return group;
+  };
+  for (const r of records) groupOf(r.unitId, businessMonth(r.reviewedAt)).items.push(r);
+  // A unit-month may have rework without reviews (an order reopened): it still has a row.
+  for (const r of rework) groupOf(r.unitId, r.month).reworkCount += r.reworkCount;
   return [...groups.values()]
-    .map(({ unitId, month, items }) => {
+    .map(({ unitId, month, items, reworkCount }) => {
       const first = items.filter((r) => r.attempt === 1);
       const firstPassed = first.filter((r) => r.verdict === 'approved').length;
       const timed = items.filter((r) => r.replyAt !== null);
@@ -46,7 +57,7 @@ export function reviewMetrics(records: readonly ReviewRecord[]): ReviewMetricsRo
         firstReviews: first.length,
         firstPassed,
         firstPassRate: first.length > 0 ? firstPassed / first.length : null,
-        reworkCount: items.filter((r) => r.verdict === 'rejected').length,
+        reworkCount,
         avgReviewMinutes: timed.length > 0 ? Math.round((minutes / timed.length) * 10) / 10 : null,
       };
     })

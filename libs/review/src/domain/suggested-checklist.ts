@@ -4,6 +4,8 @@ import type { ScreeningFinding } from './reply-screening.js';
 export interface SuggestedVerdict {
   item: string;
   label: string;
+  /** Whether 不适用 may be chosen for the item (DESIGN §6); the form offers it only then. */
+  naAllowed: boolean;
   /** `fail` when screening found something for the item; otherwise undecided (null): the reviewer judges. */
   verdict: Extract<ChecklistVerdict, 'fail'> | null;
   findings: ScreeningFinding[];
@@ -13,6 +15,6 @@ export interface SuggestedVerdict {
 export function suggestChecklist(items: readonly ReviewChecklistItemDef[], findings: readonly ScreeningFinding[]): SuggestedVerdict[] {
   return items.map((item) => {
     const own = findings.filter((f) => f.item === item.code);
-    return { item: item.code, label: item.label, verdict: own.length > 0 ? 'fail' : null, findings: own };
+    return { item: item.code, label: item.label, naAllowed: item.naAllowed, verdict: own.length > 0 ? 'fail' : null, findings: own };
   });
 }

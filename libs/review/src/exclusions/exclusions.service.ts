@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { z } from 'zod';
 import type { SessionActor } from '@app/auth';
-import { DATA_SOURCE, returnedRows, TransactionRunner } from '@app/database';
+import { DATA_SOURCE, TransactionRunner } from '@app/database';
 import { ConflictError, NotFoundError } from '@app/errors';
-import { AttachmentRefs, isOrderInScope, orderActorOf, OrderRepository, roomsForOrder, snapshotOf, type OrderRow } from '@app/orders';
+import { AttachmentRefs, OrderWriter } from '@app/orders';
 
 export const RequestExclusionBody = z.object({
   reason: z.string().trim().min(4).max(1000),
@@ -29,6 +29,7 @@ export class Exclusions {
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     private readonly tx: TransactionRunner,
+    private readonly writer: OrderWriter,
   ) {}
 
   list(actor: SessionActor, status?: string) {
@@ -44,7 +45,7 @@ export class Exclusions {
 
   request(actor: SessionActor, orderId: string, body: z.infer<typeof RequestExclusionBody>) {
     return this.tx.run(actor, async (t) => {
-      const order = await lockOrder(t.manager, actor, orderId);
+      const order = await this.writer.load(t, orderId, { lock: true });
       if (NOT_EXCLUDABLE.includes(order.status)) {
         throw new ConflictError('EXCLUSION_ORDER_FINAL', '已合并或已退回的工单不参与考核，无需剔除', { orderId, status: order.status });
       }
@@ -59,9 +60,7 @@ export class Exclusions {
         [actor.streetCode, orderId, body.reason, body.evidenceIds, actor.id, t.now, order.assessment],
       )) as { id: string }[];
       await AttachmentRefs.link(t.manager, orderId, body.evidenceIds);
-      await this.timeline(t.manager, actor, order, 'exclusion_request', t.now, { requestId: row.id, reason: body.reason, evidenceIds: body.evidenceIds });
-      t.audit({ action: 'order.exclusion.request', entityType: 'order', entityId: orderId, after: { requestId: row.id, reason: body.reason, evidenceIds: body.evidenceIds } });
-      t.emit('order.changed', roomsForOrder(order), { orderId, version: order.version, status: order.status, upstreamNo: order.upstream_no, action: 'exclusion_request' });
+      await this.writer.record(t, order, 'exclusion_request', { requestId: row.id, reason: body.reason, evidenceIds: body.evidenceIds }, { action: 'order.exclusion.request' });
       return { id: row.id, status: 'pending' };
     });
   }
@@ -74,43 +73,25 @@ export class Exclusions {
       )) as { id: string; order_id: string; status: string; previous_assessment: string }[];
       if (!request) throw new NotFoundError('EXCLUSION_NOT_FOUND', '剔除申请不存在', { requestId });
       if (request.status !== 'pending') throw new ConflictError('EXCLUSION_ALREADY_DECIDED', '该剔除申请已审批', { requestId, status: request.status });
-      const order = await lockOrder(t.manager, actor, request.order_id);
+      const order = await this.writer.load(t, request.order_id, { lock: true });
       const status = body.approved ? 'approved' : 'refused';
       await t.manager.query(
         `UPDATE exclusion_request SET status = $2, decided_by = $3, decided_at = $4, decision_comment = $5 WHERE id = $1`,
         [requestId, status, actor.id, t.now, body.comment ?? null],
       );
+      const payload = { requestId, approved: body.approved, comment: body.comment, previousAssessment: order.assessment };
+      const audit = { action: 'order.exclusion.decide', after: { requestId, status } };
       // The order changes only when approved; its version moves so open screens refresh (DESIGN §3 versioning).
       const updated = body.approved
-        ? returnedRows<OrderRow>(
-            await t.manager.query(
-              `UPDATE work_order SET assessment = 'excluded', version = version + 1, updated_at = $2 WHERE id = $1 RETURNING *`,
-              [order.id, t.now],
-            ),
-          )[0]
+        ? await this.writer.change(t, order, {
+            version: order.version,
+            changes: { assessment: 'excluded' },
+            event: { action: 'exclusion_decided', payload: { ...payload, assessment: 'excluded' } },
+            audit,
+          })
         : order;
-      await this.timeline(t.manager, actor, order, 'exclusion_decided', t.now, {
-        requestId, approved: body.approved, comment: body.comment, assessment: updated.assessment, previousAssessment: order.assessment,
-      });
-      t.audit({
-        action: 'order.exclusion.decide', entityType: 'order', entityId: order.id,
-        before: { assessment: order.assessment, version: order.version }, after: { requestId, status, assessment: updated.assessment, version: updated.version },
-      });
-      t.emit('order.changed', roomsForOrder(updated), { orderId: order.id, version: updated.version, status: updated.status, upstreamNo: updated.upstream_no, action: 'exclusion_decided' });
+      if (!body.approved) await this.writer.record(t, order, 'exclusion_decided', { ...payload, assessment: order.assessment }, audit);
       return { id: requestId, status, orderId: order.id, assessment: updated.assessment, version: updated.version };
     });
   }
-
-  private timeline(m: EntityManager, actor: SessionActor, order: OrderRow, action: string, at: Date, payload: Record<string, unknown>) {
-    return OrderRepository.appendEvent(m, actor.streetCode, {
-      orderId: order.id, action, actorId: actor.id, actorRole: actor.role, actorUnitId: actor.unitId, at,
-      fromStatus: order.status, toStatus: order.status, payload,
-    });
-  }
-}
-
-async function lockOrder(m: EntityManager, actor: SessionActor, orderId: string): Promise<OrderRow> {
-  const [order] = (await m.query('SELECT * FROM work_order WHERE id = $1 AND street_code = $2 FOR UPDATE', [orderId, actor.streetCode])) as OrderRow[];
-  if (!order || !isOrderInScope(snapshotOf(order), orderActorOf(actor))) throw new NotFoundError('ORDER_NOT_FOUND', '工单不存在', { orderId });
-  return order;
 }

@@ -5,7 +5,7 @@ import type { SessionActor } from '@app/auth';
 import { CLOCK, type Clock } from '@app/clock';
 import { DATA_SOURCE } from '@app/database';
 import { ValidationError } from '@app/errors';
-import type { AssessmentScope, Satisfaction } from '@app/orders';
+import { UnitCounters, type AssessmentScope, type Satisfaction } from '@app/orders';
 import { computeThreeRates, reviewMetrics } from '../domain/index.js';
 import { loadRounds } from '../queue/order-rounds.js';
 
@@ -19,8 +19,9 @@ export type PeriodQuery = z.infer<typeof PeriodQuery>;
 const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 
 /**
- * Review metrics (first-pass rate, rework, review time per unit and month) and the three rates, both computed from
- * the timeline by the pure functions of `domain/` so every screen that shows them agrees (DESIGN §8).
+ * Review metrics (first-pass rate, review time per unit and month, from the timeline; rework from the orders'
+ * per-unit counters) and the three rates, computed by the pure functions of `domain/` so every screen that shows
+ * them agrees (DESIGN §8).
  */
 @Injectable()
 export class ReviewStats {
@@ -40,7 +41,9 @@ export class ReviewStats {
       .flat()
       .flatMap((r) => r.reviews)
       .filter((r) => r.reviewedAt >= from && r.reviewedAt < to && (!q.unitId || r.unitId === q.unitId));
-    return { from, to, items: reviewMetrics(reviews) };
+    // Rework per unit from the counters the actions keep (reject and reopen), not recounted from the timeline.
+    const rework = await UnitCounters.reworkPerUnitMonth(this.dataSource.manager, actor.streetCode, { from, to, unitId: q.unitId });
+    return { from, to, items: reviewMetrics(reviews, rework) };
   }
 
   /** Over each order's latest callback recorded in the period, with the order's assessment scope as it is now. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { bestRoster, type RosterCandidate } from './best-roster.js';
+import { bestRoster, figuresAgainstBound, type RosterCandidate } from './best-roster.js';
 
 const c = (source: string, violations: number, softScore: number): RosterCandidate => ({ source, violations, softScore });
 
@@ -13,5 +13,18 @@ describe('bestRoster', () => {
     ['there is nothing to choose from', [], null],
   ])('when %s, then %s is kept', (_when, candidates, kept) => {
     expect(bestRoster(candidates as RosterCandidate[])?.source ?? null).toBe(kept);
+  });
+});
+
+describe('figuresAgainstBound', () => {
+  it.each([
+    // The optimiser's roster scored 650 against a proven bound of 480; the quick rota kept instead scores 517.
+    ['the quick rota beats the optimiser', 517, 480, { objective: 517, bestBound: 480, gap: 37 / 517 }],
+    ['the quick rota is proven optimal', 480, 480, { objective: 480, bestBound: 480, gap: 0 }],
+    ['the solver proved no bound (nothing found in time)', 517, null, { objective: 517, bestBound: null, gap: null }],
+    ['both are 0', 0, 0, { objective: 0, bestBound: 0, gap: 0 }],
+    ['only the objective is 0', 0, 12, { objective: 0, bestBound: 12, gap: null }],
+  ])('when %s, then the figures are the kept roster’s', (_when, softScore, bound, figures) => {
+    expect(figuresAgainstBound(softScore as number, bound as number | null)).toEqual(figures);
   });
 });

@@ -20,3 +20,22 @@ export function bestRoster<C extends RosterCandidate>(candidates: readonly C[]):
   }
   return best;
 }
+
+/** What the generation report says about how good a roster is: its objective, the proven bound, the gap between. */
+export interface RosterFigures {
+  objective: number | null;
+  bestBound: number | null;
+  gap: number | null;
+}
+
+/**
+ * The figures of a roster the solver did not produce (the quick rota kept instead of the optimiser's): its soft
+ * score is its objective (the solver minimises the same weighted soft penalty), the solver's proven bound still holds
+ * for every roster of the month, and the gap is recomputed against that bound the way HiGHS defines it:
+ * |objective − bound| / |objective| (0 when both are 0, unknown when only the objective is 0).
+ */
+export function figuresAgainstBound(softScore: number, bestBound: number | null): RosterFigures {
+  if (bestBound === null) return { objective: softScore, bestBound: null, gap: null };
+  const gap = softScore === 0 ? (bestBound === 0 ? 0 : null) : Math.abs(softScore - bestBound) / Math.abs(softScore);
+  return { objective: softScore, bestBound, gap };
+}

@@ -46,4 +46,4 @@ export { attendanceVerdict, DEFAULT_GRACE_MINUTES, type AttendanceInput, type At
 export { deliveredCoverage, type DeliveredCoverage, type DeliveredDay, type Presence } from './delivered-coverage.js';
 export { minuteOfDateTime, formatMinute } from './calendar-dates.js';
 export { sameAssignment } from './swap-validation.js';
-export { bestRoster, type RosterCandidate } from './best-roster.js';
+export { bestRoster, figuresAgainstBound, type RosterCandidate, type RosterFigures } from './best-roster.js';

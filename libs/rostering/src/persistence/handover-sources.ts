@@ -1,15 +1,9 @@
 import type { EntityManager } from 'typeorm';
 
 /**
- * What a handover gathers, read straight from the tables (rostering does not depend on the orders lib):
- * the outgoing and incoming shift from the published rosters, the orders still open and the running clocks.
+ * What a handover gathers from the rosters: the outgoing and incoming shift. The orders still open and the running
+ * clocks come from the orders lib through `ShiftOrdersPort`.
  */
-
-/** The street still owes work on these (mirrors OPEN_STATUSES of the order domain). */
-const OPEN_STATUSES = ['new', 'signed', 'dispatched', 'replied', 'return_pending'];
-/** Waiting at the desk itself: whoever is on shift holds them, whether or not they touched them. */
-const DESK_STATUSES = ['new', 'signed', 'return_pending'];
-const LIMIT = 200;
 
 export interface HandoverShift {
   outgoing: string[];
@@ -44,41 +38,6 @@ export const HandoverSources = {
       endsAt,
       nextEndsAt: incoming?.ends_at ? new Date(incoming.ends_at) : new Date(endsAt.getTime() + 8 * 3600_000),
     };
-  },
-
-  /** Open orders the shift held: everything waiting at the desk, and any open order acted on during the shift. */
-  async openOrders(m: EntityManager, street: string, from: Date, to: Date): Promise<Record<string, unknown>[]> {
-    const rows = (await m.query(
-      `SELECT w.id, w.upstream_no, w.status, w.urgency, w.type, w.category_path, w.received_at, w.unit_due_at, w.upstream_due_at
-       FROM work_order w
-       WHERE w.street_code = $1 AND w.status = ANY($4) AND w.received_at < $3
-         AND (w.status = ANY($5) OR EXISTS (SELECT 1 FROM order_event e WHERE e.order_id = w.id AND e.at >= $2 AND e.at < $3))
-       ORDER BY w.urgency = 'normal', w.received_at LIMIT ${LIMIT}`,
-      [street, from, to, OPEN_STATUSES, DESK_STATUSES],
-    )) as { id: string; upstream_no: string | null; status: string; urgency: string; type: string; category_path: string | null; received_at: Date; unit_due_at: Date | null; upstream_due_at: Date | null }[];
-    return rows.map((row) => ({
-      orderId: row.id,
-      upstreamNo: row.upstream_no,
-      status: row.status,
-      urgency: row.urgency,
-      type: row.type,
-      category: row.category_path,
-      receivedAt: row.received_at,
-      unitDueAt: row.unit_due_at,
-      upstreamDueAt: row.upstream_due_at,
-    }));
-  },
-
-  /** Running clocks due before `until` (the end of the incoming shift), overdue ones first. */
-  async nearDueClocks(m: EntityManager, street: string, until: Date): Promise<Record<string, unknown>[]> {
-    const rows = (await m.query(
-      `SELECT c.order_id, w.upstream_no, w.status, c.kind, c.due_at, c.overdue_at IS NOT NULL AS overdue
-       FROM order_clock c JOIN work_order w ON w.id = c.order_id
-       WHERE c.street_code = $1 AND c.stopped_at IS NULL AND c.due_at <= $2
-       ORDER BY c.due_at LIMIT ${LIMIT}`,
-      [street, until],
-    )) as { order_id: string; upstream_no: string | null; status: string; kind: string; due_at: Date; overdue: boolean }[];
-    return rows.map((row) => ({ orderId: row.order_id, upstreamNo: row.upstream_no, status: row.status, clock: row.kind, dueAt: row.due_at, overdue: row.overdue }));
   },
 
   /** Shifts of published rosters that ended in (from, to] and have no handover yet: the job's work list. */

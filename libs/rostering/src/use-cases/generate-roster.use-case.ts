@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { z } from 'zod';
 import type { Actor } from '@app/access';
 import { DATA_SOURCE, TransactionRunner } from '@app/database';
-import { bestRoster, buildGreedyRoster, checkRoster, scoreRoster, type Assignment, type RosterViolation } from '@app/roster';
+import { bestRoster, buildGreedyRoster, checkRoster, figuresAgainstBound, scoreRoster, type Assignment, type RosterFigures, type RosterViolation } from '@app/roster';
 import { generateRosterInThread } from '../solver/solve-in-thread.js';
 import { RosterRepository } from '../persistence/roster.repository.js';
 import { RosterContextLoader } from './roster-context.loader.js';
@@ -22,8 +22,11 @@ export interface GenerationReport {
   /** optimal | feasible | infeasible | no_solution | error (solver), or greedy */
   status: string;
   solverStatus: string | null;
+  /** Of the roster kept: the solver's objective, or the quick rota's soft score when it was kept (see `fallback`). */
   objective: number | null;
+  /** The solver's proven lower bound for the month (no roster can score better). */
   bestBound: number | null;
+  /** Relative distance of the kept roster's objective from the bound. */
   gap: number | null;
   solveMs: number;
   timeLimitSeconds: number | null;
@@ -72,6 +75,8 @@ export class GenerateRoster {
       roster = result.roster;
       let fallback: 'greedy' | null = null;
       let fallbackReason: GenerationReport['fallbackReason'] = null;
+      // The report's figures are those of the roster kept: the solver's own, or the quick rota's against its bound.
+      let figures: RosterFigures = { objective: result.objective, bestBound: result.bestBound, gap: result.gap };
       if (result.status !== 'infeasible') {
         // The month's users get the better of the two rosters the judges accept (the optimiser's when tied).
         const greedy = buildGreedyRoster(context, { spareDispatchers: true });
@@ -80,6 +85,7 @@ export class GenerateRoster {
         if (kept?.source === 'greedy') {
           [roster, fallback] = [greedy, 'greedy'];
           fallbackReason = result.status === 'no_solution' ? 'no_solution' : 'better_soft_score';
+          figures = figuresAgainstBound(kept.softScore, result.bestBound);
         }
       }
       // An infeasible month keeps the relaxed model's roster (every rule but coverage): a start for manual edits.
@@ -89,9 +95,7 @@ export class GenerateRoster {
         method: 'optimiser',
         status: result.status,
         solverStatus: result.solverStatus,
-        objective: result.objective,
-        bestBound: result.bestBound,
-        gap: result.gap,
+        ...figures,
         solveMs: Math.round(result.solveMs),
         timeLimitSeconds: input.timeLimitSeconds,
         fallback,

@@ -7,6 +7,7 @@ import { Rooms } from '@app/realtime';
 import { RosterErrors } from '../rostering.errors.js';
 import { RosterSetupRepository } from '../persistence/roster-setup.repository.js';
 import { HandoverSources } from '../persistence/handover-sources.js';
+import { SHIFT_ORDERS, type ShiftOrdersPort } from '../shift-orders.port.js';
 
 export const PrepareHandoverBody = z.object({ date: z.iso.date('日期格式应为 YYYY-MM-DD'), shiftCode: z.string().trim().min(1).max(16) });
 export const HandoverNoteBody = z.object({ version: z.number().int().min(1), text: z.string().trim().min(1, '请填写交接内容').max(2000) });
@@ -41,6 +42,7 @@ export class Handovers {
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     private readonly tx: TransactionRunner,
+    @Inject(SHIFT_ORDERS) private readonly orders: ShiftOrdersPort,
   ) {}
 
   async list(actor: Actor, date?: string) {
@@ -66,8 +68,8 @@ export class Handovers {
     if (existing) return existing;
     const shift = await HandoverSources.shift(t.manager, street, date, shiftCode);
     if (!shift) throw RosterErrors.noSuchShift(date, shiftCode);
-    const openOrders = await HandoverSources.openOrders(t.manager, street, shift.startsAt, shift.endsAt);
-    const nearDue = await HandoverSources.nearDueClocks(t.manager, street, shift.nextEndsAt);
+    const openOrders = await this.orders.openOrdersOfShift(t.manager, street, shift.startsAt, shift.endsAt);
+    const nearDue = await this.orders.nearDueClocks(t.manager, street, shift.nextEndsAt);
     const [row] = (await t.manager.query(
       `INSERT INTO shift_handover (street_code, duty_date, shift_code, shift_end, outgoing_staff, incoming_staff, open_orders, near_due_clocks, status, created_at)
        VALUES ($1, $2::date, $3, $4, $5, $6, $7::jsonb, $8::jsonb, 'open', $9)

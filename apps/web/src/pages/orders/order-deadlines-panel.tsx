@@ -1,5 +1,6 @@
 import type { OrderDeadline } from '../../api/order-types';
 import { describeTimeLeft } from '../../lib/beijing-input';
+import { minutesInWords } from './timeline-text';
 import { formatFull } from '../../lib/shanghai-time';
 import { useNow } from '../../lib/use-now';
 import { ORDER_CLOCK_LABELS } from '@app/orders/domain/order-effects';
@@ -35,12 +36,14 @@ export function OrderDeadlinesPanel({ deadlines }: { deadlines: readonly OrderDe
 
 function DeadlineState({ deadline, now }: { deadline: OrderDeadline; now: number }) {
   if (deadline.stoppedAt) {
-    const late = deadline.overdueAt !== null;
+    // Met or late is the fact recorded when the clock stopped (a contact reported afterwards may still be on time).
+    const late = deadline.late === true;
     const what = deadline.outcome === 'abandoned' ? '已终止' : '已完成';
+    const lateBy = late ? Math.round((Date.parse(deadline.stoppedAt) - Date.parse(deadline.dueAt)) / 60_000) : 0;
     return (
       <span className={`tag tag--${late ? 'danger' : 'success'}`}>
         {what}于 {formatFull(deadline.stoppedAt)}
-        {late ? '（超时）' : ''}
+        {late ? `（超时 ${minutesInWords(lateBy)}）` : '（按时）'}
       </span>
     );
   }

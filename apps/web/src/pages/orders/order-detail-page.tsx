@@ -11,6 +11,7 @@ import { OrderAttachmentsPanel } from './order-attachments-panel';
 import { OrderDeadlinesPanel } from './order-deadlines-panel';
 import { OrderFieldsPanel } from './order-fields-panel';
 import { OrderReplyPanel } from './order-reply-panel';
+import { OrderSyncPanel } from './order-sync-panel';
 import { orderRef } from './order-table';
 import { OrderTimelinePanel } from './order-timeline-panel';
 import { ExclusionRequestPanel } from '../review/exclusion-request-panel';
@@ -76,6 +77,7 @@ export function OrderDetailPage({ params }: { params: Record<string, string> }) 
         </div>
         <div className="detail-grid__side">
           <OrderDeadlinesPanel deadlines={order.deadlines} />
+          <OrderSyncPanel order={order} onChanged={reload} />
           <ExclusionRequestPanel order={order} onChanged={reload} />
           <OrderIntakePanels order={order} onChanged={reload} />
         </div>

@@ -14,7 +14,7 @@ export function OrderFieldsPanel({ order }: { order: OrderDetail }) {
       '状态',
       <span className="tags">
         <StatusTag status={order.status} />
-        <OverdueTag overdue={order.overdue} />
+        <OverdueTag overdue={order.overdue} clocks={order.overdueClockLabels} />
         <HungTag hung={order.hung} />
       </span>,
     ],

@@ -11,6 +11,7 @@ import {
 } from '@app/orders/domain/order-status';
 import { emptyFilters, SORT_OPTIONS, type OrderListFilters } from './order-list-filters';
 import type { Directory } from './use-directory';
+import { ORDER_CLOCK_LABELS, ORDER_CLOCKS } from '@app/orders/domain/order-effects';
 
 interface OrderFilterBarProps {
   filters: OrderListFilters;
@@ -127,7 +128,12 @@ export function OrderFilterBar({ filters, defaults, directory, onChange }: Order
           <label htmlFor="f-overdue">超期</label>
           <select id="f-overdue" value={filters.overdue} onChange={(e) => set({ overdue: e.target.value as OrderListFilters['overdue'] })}>
             <option value="">全部</option>
-            <option value="true">已超期</option>
+            <option value="true">已超期（任一时限）</option>
+            {ORDER_CLOCKS.map((clock) => (
+              <option key={clock} value={clock}>
+                {`超期：${ORDER_CLOCK_LABELS[clock]}`}
+              </option>
+            ))}
             <option value="false">未超期</option>
           </select>
         </div>

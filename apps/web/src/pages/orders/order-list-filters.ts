@@ -1,6 +1,7 @@
 import type { OrderListQuery, OrderSort } from '../../api/order-types';
 import { beijingDayStart } from '../../lib/beijing-input';
 import { isOneOf, ORDER_STATUSES, ORDER_TYPES, URGENCIES, type OrderStatus, type OrderType, type Urgency } from '@app/orders/domain/order-status';
+import { ORDER_CLOCKS, type OrderClock } from '@app/orders/domain/order-effects';
 
 /** The list's filters as the user set them; kept in the URL's query string (bookmarkable, back button undoes). */
 export interface OrderListFilters {
@@ -10,7 +11,8 @@ export interface OrderListFilters {
   category: string;
   communityId: string;
   unitId: string;
-  overdue: '' | 'true' | 'false';
+  /** Any clock past due (`true`), none (`false`), or one named clock past due (超期 says which, DESIGN §4). */
+  overdue: '' | 'true' | 'false' | OrderClock;
   q: string;
   /** Beijing calendar days (`2026-11-25`), inclusive. */
   fromDay: string;
@@ -46,7 +48,7 @@ export function filtersFromSearch(search: string, defaults: Partial<OrderListFil
     category: params.get('category') ?? base.category,
     communityId: params.get('communityId') ?? base.communityId,
     unitId: params.get('unitId') ?? base.unitId,
-    overdue: params.get('overdue') === 'true' || params.get('overdue') === 'false' ? (params.get('overdue') as 'true' | 'false') : base.overdue,
+    overdue: isOverdueFilter(params.get('overdue')) ? (params.get('overdue') as OrderListFilters['overdue']) : base.overdue,
     q: params.get('q') ?? base.q,
     fromDay: params.get('from') ?? base.fromDay,
     toDay: params.get('to') ?? base.toDay,
@@ -90,9 +92,14 @@ export function toApiQuery(filters: OrderListFilters): OrderListQuery {
     category: filters.category || undefined,
     communityId: filters.communityId || undefined,
     unitId: filters.unitId || undefined,
-    overdue: filters.overdue === '' ? undefined : filters.overdue === 'true',
+    overdue: filters.overdue === 'true' ? true : filters.overdue === 'false' ? false : undefined,
+    overdueClock: isOneOf(ORDER_CLOCKS, filters.overdue) ? filters.overdue : undefined,
     q: filters.q.trim() || undefined,
     from: filters.fromDay ? beijingDayStart(filters.fromDay) : undefined,
     to: filters.toDay ? beijingDayStart(filters.toDay, true) : undefined,
   };
+}
+
+function isOverdueFilter(value: string | null): boolean {
+  return value === 'true' || value === 'false' || isOneOf(ORDER_CLOCKS, value);
 }

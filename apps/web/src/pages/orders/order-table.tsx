@@ -38,7 +38,7 @@ export function OrderTable({ items }: { items: readonly OrderSummary[] }) {
               <td>
                 <span className="tags">
                   <StatusTag status={order.status} />
-                  <OverdueTag overdue={order.overdue} />
+                  <OverdueTag overdue={order.overdue} clocks={order.overdueClockLabels} />
                   <HungTag hung={order.hung} />
                 </span>
               </td>

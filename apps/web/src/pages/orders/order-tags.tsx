@@ -22,9 +22,13 @@ export function UrgencyTag({ urgency }: { urgency: Urgency }) {
   return <span className={`tag tag--${urgency === 'critical' ? 'danger' : 'warning'}`}>{URGENCY_LABELS[urgency] ?? urgency}</span>;
 }
 
-/** 超期 is a recorded fact (DESIGN §4), shown in red wherever the order appears. */
-export function OverdueTag({ overdue }: { overdue: boolean }) {
-  return overdue ? <span className="tag tag--danger">已超期</span> : null;
+/**
+ * 超期 is a recorded fact per clock (DESIGN §4), shown in red wherever the order appears, naming the clocks that are
+ * running past due (e.g. 超期：联系诉求人时限).
+ */
+export function OverdueTag({ overdue, clocks = [] }: { overdue: boolean; clocks?: readonly string[] }) {
+  if (!overdue) return null;
+  return <span className="tag tag--danger" title={clocks.length ? `超期：${clocks.join('、')}` : undefined}>{clocks.length ? `超期：${clocks.join('、')}` : '已超期'}</span>;
 }
 
 export function HungTag({ hung }: { hung: boolean }) {

@@ -25,6 +25,7 @@ const SYSTEM_EVENT_LABELS: Record<string, string> = {
   duplicate_merged: '合并重复件',
   duplicate_dismissed: '排除重复',
   classification_override: '修改分类',
+  deadline_recomputed: '时限已按法定节假日安排重新计算',
 };
 
 export function timelineActionLabel(action: string): string {
@@ -44,6 +45,9 @@ const FIELD_LABELS: [key: string, label: string][] = [
   ['contacted', '已联系诉求人'],
   ['contactedAt', '联系时间'],
   ['contactMethod', '联系方式'],
+  ['method', '联系方式'],
+  ['contactedBy', '联系人'],
+  ['summary', '联系情况'],
   ['newDueAt', '申请延至'],
   ['approved', '同意'],
   ['grantedDueAt', '批准延至'],
@@ -58,12 +62,17 @@ const FIELD_LABELS: [key: string, label: string][] = [
   ['note', '备注'],
   ['clock', '时限'],
   ['dueAt', '截止'],
+  ['before', '原截止'],
+  ['after', '新截止'],
+  ['year', '节假日安排年份'],
   ['newUpstreamDueAt', '新平台时限'],
+  ['clocks', '时限结果'],
 ];
 
 const CODE_LABELS: Record<string, Readonly<Record<string, string>>> = {
   result: REPLY_RESULT_LABELS,
   contactMethod: CONTACT_METHOD_LABELS,
+  method: CONTACT_METHOD_LABELS,
   satisfaction: SATISFACTION_LABELS,
   channel: CHANNEL_LABELS as Readonly<Record<Channel, string>>,
   clock: ORDER_CLOCK_LABELS as Readonly<Record<OrderClock, string>>,
@@ -90,6 +99,7 @@ function showValue(action: string, key: string, value: unknown, unitName: (id: s
     const failed = value.filter((e: { verdict: string }) => e.verdict === 'fail').map((e: { item: string }) => checklistLabel(e.item));
     return failed.length ? `未通过：${failed.join('、')}` : '全部通过';
   }
+  if (key === 'clocks' && Array.isArray(value)) return value.map(describeClockStop).join('；');
   if (key === 'reason' && typeof value === 'string') {
     const table: Readonly<Record<string, string>> = action === 'unit_return' ? UNIT_RETURN_REASON_LABELS : action === 'request_return' ? RETURN_REASON_LABELS : {};
     return table[value] ?? value;
@@ -100,4 +110,18 @@ function showValue(action: string, key: string, value: unknown, unitName: (id: s
     return value;
   }
   return typeof value === 'number' ? String(value) : '';
+}
+
+/** `联系诉求人时限 按时` or `承办单位回复时限 超时 5 小时 33 分`: how a clock the action stopped ended (DESIGN §4). */
+function describeClockStop(stop: { clock: string; late: boolean; lateMinutes?: number }): string {
+  const name = (ORDER_CLOCK_LABELS as Readonly<Record<string, string>>)[stop.clock] ?? stop.clock;
+  return stop.late ? `${name} 超时 ${minutesInWords(stop.lateMinutes ?? 0)}` : `${name} 按时`;
+}
+
+export function minutesInWords(minutes: number): string {
+  const days = Math.floor(minutes / 1440);
+  const hours = Math.floor((minutes % 1440) / 60);
+  const mins = minutes % 60;
+  const parts = [days ? `${days} 天` : '', hours ? `${hours} 小时` : '', mins || (!days && !hours) ? `${mins} 分` : ''];
+  return parts.filter(Boolean).join(' ');
 }

@@ -1,13 +1,8 @@
 import type { ChecklistVerdict } from '@app/orders/domain/review-checklist';
 import type { SuggestedVerdict } from '../../api/review-types';
+import { verdictChoices } from '../../forms/checklist-verdicts';
 
 export type Verdicts = Record<string, ChecklistVerdict | null>;
-
-const VERDICTS: readonly { value: ChecklistVerdict; label: string }[] = [
-  { value: 'pass', label: '通过' },
-  { value: 'fail', label: '不通过' },
-  { value: 'na', label: '不适用' },
-];
 
 interface ChecklistFieldsetProps {
   items: readonly SuggestedVerdict[];
@@ -20,8 +15,9 @@ interface ChecklistFieldsetProps {
 }
 
 /**
- * 审核项: every item of the street's checklist judged 通过 / 不通过 / 不适用. Items screening pre-failed start as
- * 不通过 with the reason beside them; the others start undecided, so the reviewer must look at each one.
+ * 审核项: every item of the street's checklist judged 通过 / 不通过, or 不适用 where the item allows it. Items
+ * screening pre-failed start as 不通过 with the reason beside them; the others start undecided, so the reviewer must
+ * look at each one.
  */
 export function ChecklistFieldset({ items, verdicts, onChange, error, itemErrors, disabled }: ChecklistFieldsetProps) {
   return (
@@ -52,7 +48,7 @@ export function ChecklistFieldset({ items, verdicts, onChange, error, itemErrors
               </div>
             ))}
             <div className="field__choices">
-              {VERDICTS.map((verdict) => (
+              {verdictChoices(item).map((verdict) => (
                 <label key={verdict.value} className="chip">
                   <input
                     type="radio"

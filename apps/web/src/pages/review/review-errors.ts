@@ -5,12 +5,19 @@ export interface ReviewErrors {
   message: string | null;
   /** About the checklist as a whole (an item not judged, a duplicate). */
   checklist: string | null;
-  /** Keyed by item code: `checklist[i].…` errors, and the items a 409 `ORDER_REVIEW_ITEM_FAILED` names. */
+  /** Keyed by item code: `checklist[i].…` errors, and the items a refusal's `failedItems` names. */
   items: Record<string, string>;
   comment: string | null;
   /** Field errors the form has no place for, so they are not lost. */
   other: string[];
 }
+
+/** What the row of an item the server refused says, by the server's reason. */
+const SHORTFALL_TEXT: Record<string, string> = {
+  failed: '此项判定为不通过，不能初审通过',
+  na_not_allowed: '此项不能判定为不适用',
+  not_judged: '此项未评定',
+};
 
 export const NO_REVIEW_ERRORS: ReviewErrors = { message: null, checklist: null, items: {}, comment: null, other: [] };
 
@@ -23,10 +30,10 @@ export function reviewErrorsOf(error: unknown, sentItems: readonly string[]): Re
   const out: ReviewErrors = { ...NO_REVIEW_ERRORS, items: {}, other: [], message: error.message };
   const add = (current: string | null | undefined, text: string) => (current ? `${current}；${text}` : text);
 
-  // 409: approving with an item judged 不通过 — the server names each one.
-  const failed = Array.isArray(error.details.failedItems) ? (error.details.failedItems as { item?: unknown }[]) : [];
+  // 409 ORDER_REVIEW_ITEM_FAILED (approve) and 400 ORDER_REVIEW_NA_NOT_ALLOWED (reject): the server names each item and why.
+  const failed = Array.isArray(error.details.failedItems) ? (error.details.failedItems as { item?: unknown; reason?: unknown }[]) : [];
   for (const entry of failed) {
-    if (typeof entry.item === 'string') out.items[entry.item] = '此项判定为不通过，不能初审通过';
+    if (typeof entry.item === 'string') out.items[entry.item] = SHORTFALL_TEXT[String(entry.reason)] ?? SHORTFALL_TEXT.failed;
   }
 
   const fields = Array.isArray(error.details.fields) ? (error.details.fields as { field?: unknown; message?: unknown }[]) : [];

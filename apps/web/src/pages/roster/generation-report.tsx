@@ -6,9 +6,9 @@ const number = (value: number | null) => (value === null ? '—' : Number.isInte
 const percent = (value: number | null) => (value === null ? '—' : `${(value * 100).toFixed(2)}%`);
 
 /**
- * What the solver says about a generated month (DESIGN §7): its status, the objective and the best bound it
- * proved, the gap between them (how far from the best possible the roster may be), and the checker's verdict,
- * which is the one that decides whether the draft can be published.
+ * What the solver says about a generated month (DESIGN §7): its status, the kept roster's objective, the best bound
+ * the solver proved, the gap between them (how far from the best possible the roster may be), and the checker's
+ * verdict, which is the one that decides whether the draft can be published.
  */
 export function GenerationReportView({ report }: { report: GenerationReport }) {
   const softRules = Object.entries(report.softScoreByRule).filter(([, score]) => score !== 0);
@@ -30,7 +30,11 @@ export function GenerationReportView({ report }: { report: GenerationReport }) {
         </div>
         <div className="fields__row">
           <dt>目标值</dt>
-          <dd>{number(report.objective)}</dd>
+          <dd>
+            {number(report.objective)}
+            {/* The figures are the kept roster's: with the quick rota kept, its score against the solver's bound. */}
+            {report.fallback === 'greedy' ? <span className="muted small">（所采用的快速排班）</span> : null}
+          </dd>
         </div>
         <div className="fields__row">
           <dt>最优界</dt>

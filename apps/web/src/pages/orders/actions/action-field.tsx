@@ -1,5 +1,6 @@
 import { UNIT_KIND_LABELS } from '@app/orders/domain/order-status';
 import { FileUpload } from '../../../forms/file-upload';
+import { verdictChoices } from '../../../forms/checklist-verdicts';
 import type { ChecklistItem } from './action-form-body';
 import type { FieldSpec, FormValues } from './action-form-spec';
 
@@ -21,12 +22,6 @@ interface ActionFieldProps {
   /** A files field is uploading: the dialog holds its submit. */
   onBusyChange?: (busy: boolean) => void;
 }
-
-const VERDICTS = [
-  { value: 'pass', label: '通过' },
-  { value: 'fail', label: '不通过' },
-  { value: 'na', label: '不适用' },
-] as const;
 
 /** One labelled input of an action form, with the server's message for it underneath (and announced). */
 export function ActionField({ field, value, onChange, error, streetUnits, coUnits, checklist, onBusyChange }: ActionFieldProps) {
@@ -115,7 +110,7 @@ export function ActionField({ field, value, onChange, error, streetUnits, coUnit
           {checklist.map((item) => (
             <div key={item.code} className="checklist__row" role="radiogroup" aria-label={item.label}>
               <span>{item.label}</span>
-              {VERDICTS.map((verdict) => (
+              {verdictChoices(item).map((verdict) => (
                 <label key={verdict.value} className="chip">
                   <input
                     type="radio"

@@ -4,6 +4,8 @@ import type { FieldSpec, FormValues } from './action-form-spec';
 export interface ChecklistItem {
   code: string;
   label: string;
+  /** Offer 不适用 for this item (DESIGN §6: only where the admin allows it). */
+  naAllowed: boolean;
 }
 
 /** A fresh form: empty, except times that default to now and checklist items pre-marked 通过. */

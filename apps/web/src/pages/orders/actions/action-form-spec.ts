@@ -75,6 +75,12 @@ export const ACTION_FORMS: Readonly<Record<OrderAction, readonly FieldSpec[]>> =
   ],
   dispatch: [...units, { kind: 'textarea', name: 'instructions', label: '派单要求', maxLength: 500 }],
   acknowledge: [note()],
+  contact: [
+    { kind: 'datetime', name: 'contactedAt', label: '联系时间', required: true, defaultNow: true },
+    { kind: 'select', name: 'method', label: '联系方式', required: true, options: options(CONTACT_METHODS, CONTACT_METHOD_LABELS) },
+    { kind: 'text', name: 'contactedBy', label: '联系人', required: true, maxLength: 100, placeholder: '实际联系诉求人的工作人员姓名' },
+    { kind: 'textarea', name: 'summary', label: '联系情况', required: true, maxLength: 500, hint: '例如：已电话联系诉求人，约定明日上门查看' },
+  ],
   redispatch: [...units, { kind: 'textarea', name: 'reason', label: '改派原因', required: true, maxLength: 500 }],
   unit_return: [
     { kind: 'select', name: 'reason', label: '退回原因', required: true, options: options(UNIT_RETURN_REASONS, UNIT_RETURN_REASON_LABELS) },

@@ -15,7 +15,7 @@ export function useReviewChecklist(enabled: boolean): readonly ChecklistItem[] {
     const controller = new AbortController();
     api.reviewChecklist(controller.signal).then(
       (rows) => {
-        const active = rows.filter((row) => row.active).map(({ code, label }) => ({ code, label }));
+        const active = rows.filter((row) => row.active).map(({ code, label, naAllowed }) => ({ code, label, naAllowed }));
         if (active.length) setItems(active);
       },
       () => undefined, // keep the defaults
