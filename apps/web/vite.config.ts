@@ -21,6 +21,16 @@ export default defineConfig({
     target: 'es2022',
     // No source maps on the public server: MLPS assessments flag exposed .map files, and dev has its own.
     sourcemap: false,
+    // The shell chunk carries React and antd's core (ConfigProvider, App, Spin): ~570 kB, ~190 kB gzip. Pages are
+    // lazy chunks of their own (layout/lazy-pages.ts).
+    chunkSizeWarningLimit: 650,
+    rolldownOptions: {
+      onwarn(warning, warn) {
+        // antd marks its modules "use client" for React Server Components; meaningless in a client-only bundle.
+        if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+        warn(warning);
+      },
+    },
   },
   server: {
     port: 5173,

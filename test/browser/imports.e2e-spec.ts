@@ -111,9 +111,10 @@ describe('疑似重复 on the order detail', () => {
     const panel = page.getByRole('region', { name: '疑似重复' });
     await panel.getByRole('link', { name: `工单 ${ROW_3}` }).waitFor();
     const text = (await panel.textContent()) ?? '';
-    expect(text).toContain('相似度 0.328');
-    expect(text).toContain('同一来电号码（30 天内）且内容相似');
-    expect(text).toContain('同一地址、同一分类（7 天内）');
+    // The scores and rule labels of libs/intake/src/duplicates/duplicate-rules.ts (as test/e2e/intake-import expects).
+    expect(text).toContain('相似度 0.245');
+    expect(text).toContain('同一来电号码30日内且内容相似');
+    expect(text).toContain('同一院/楼且分类或内容相近（7日内）');
     await panel.getByRole('button', { name: '不是重复' }).waitFor();
 
     const suggestions = page.getByRole('region', { name: '分类建议' });

@@ -75,6 +75,9 @@ describe('排班 page', () => {
     await drafts.getByRole('button', { name: `校验第 ${next} 版` }).click();
     await drafts.getByText(`第 ${next} 版校验通过，没有违反硬性规则。`).waitFor();
     await drafts.getByRole('button', { name: `发布第 ${next} 版` }).click();
+    // Publishing is confirmed in a dialog naming the version (antd modal.confirm, outside the panel).
+    const confirm = page.getByRole('dialog').filter({ hasText: `发布2026年12月第 ${next} 版？` });
+    await confirm.getByRole('button', { name: '确认发布' }).click();
     await drafts.getByText(`2026年12月第 ${next} 版已发布，排班人员已收到通知。`).waitFor();
     await drafts.getByRole('row').filter({ hasText: `第 ${published} 版` }).getByText('已被替换').waitFor();
     await page.context().close();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ManualClock } from '@app/clock';
 import { signIntakeRequest } from '@app/intake';
-import { DEFAULT_REVIEW_CHECKLIST } from '@app/orders';
+import { ClockAlarms, DEFAULT_REVIEW_CHECKLIST } from '@app/orders';
 import { createTestApp, testConfig, type TestApp } from '@app/testing';
 
 const SECRET = 'platform-shared-secret-'.padEnd(48, 'k');
@@ -80,6 +80,33 @@ describe('POST /api/intake/orders (signed platform intake)', () => {
     expect(res.body.changedFields).toEqual(['upstreamDueAt']);
   });
 
+  it('when the platform sends an order received 3 days ago with a limit yesterday, then the sweep raises it as 超期 naming the sign clock and the limit', async () => {
+    // now is 2026-11-25 10:00 Beijing; sign within 30 min of receipt (normal) fell due on 11-22 at 10:30
+    const body = order({ receivedAt: '2026-11-22T10:00:00+08:00', upstreamDueAt: '2026-11-24T10:00:00+08:00' });
+    const res = await send(body);
+    expect(res.status).toBe(201);
+    const [sign] = await t.dataSource.query(`SELECT started_at, due_at FROM order_clock WHERE order_id = $1 AND kind = 'sign'`, [res.body.id]);
+    expect({ startedAt: sign.started_at.toISOString(), dueAt: sign.due_at.toISOString() }).toEqual({ startedAt: '2026-11-22T02:00:00.000Z', dueAt: '2026-11-22T02:30:00.000Z' });
+
+    await t.app.get(ClockAlarms).sweep();
+    const token = await t.login('supervisor');
+    const list = await t.http.get(`/api/orders?overdue=true&q=${body.upstreamNo}`).set('authorization', `Bearer ${token}`);
+    expect(list.status).toBe(200);
+    expect(list.body.items.map((o: { id: string; overdueClocks: string[] }) => ({ id: o.id, clocks: o.overdueClocks }))).toEqual([{ id: res.body.id, clocks: ['sign', 'upstream'] }]);
+    const byLimit = await t.http.get(`/api/orders?overdueClock=upstream&q=${body.upstreamNo}`).set('authorization', `Bearer ${token}`);
+    expect(byLimit.body.items.map((o: { overdueClockLabels: string[] }) => o.overdueClockLabels)).toEqual([['签收时限', '平台办理时限']]);
+    const events = await t.dataSource.query(`SELECT payload->>'clock' AS clock FROM order_event WHERE order_id = $1 AND action = 'overdue' ORDER BY 1`, [res.body.id]);
+    expect(events).toEqual([{ clock: 'sign' }, { clock: 'upstream' }]);
+
+    // signed: the sign clock stops, but the order still waits at the desk past the platform's limit
+    await t.app.get(ClockAlarms).sweep(); // a second sweep records nothing new
+    const signed = await t.http.post(`/api/orders/${res.body.id}/actions/sign`).set('authorization', `Bearer ${token}`).send({ version: list.body.items[0].version });
+    expect(signed.status).toBe(200);
+    const [row] = await t.dataSource.query('SELECT overdue_clocks FROM work_order WHERE id = $1', [res.body.id]);
+    expect(row.overdue_clocks).toEqual(['upstream']);
+    expect((await t.dataSource.query(`SELECT count(*)::int AS n FROM order_event WHERE order_id = $1 AND action = 'overdue'`, [res.body.id]))[0].n).toBe(2);
+  });
+
   it('when the signature is made with another secret, then 401 INTAKE_SIGNATURE_INVALID and nothing is created', async () => {
     const body = order();
     const res = await send(body, { secret: 'a-wrong-secret-'.padEnd(40, 'x') });
@@ -137,7 +164,7 @@ describe('POST /api/intake/orders (signed platform intake)', () => {
     const second = await send(order({ citizenPhone: '13655550001', content: '米市胡同45号暖气还是不热，室温15度左右，家里有老人，前天已反映过，请供暖单位尽快上门。', address: '米市胡同45号', category: '公共服务/供暖/室温不达标' }));
     const operator = await t.login('operator');
     const dup = await t.http.get(`/api/orders/${second.body.id}/duplicates`).set('authorization', `Bearer ${operator}`);
-    expect(dup.body.candidates[0]).toMatchObject({ orderId: first.body.id, reasons: ['same_phone', 'same_address_category'] });
+    expect(dup.body.candidates[0]).toMatchObject({ orderId: first.body.id, reasons: ['same_phone_7d', 'same_place_similar', 'same_phone_similar_30d'] });
   });
 });
 

@@ -51,6 +51,7 @@ const BODIES: Record<OrderAction, () => Promise<Record<string, unknown>> | Recor
   reopen: () => ({ reason: '市民反映问题未解决' }),
   hang: () => ({ plan: '纳入老旧小区改造计划，年内完成', nextProgressAt: at(30 * 24) }),
   unhang: () => ({}),
+  reclassify: () => ({ category: '市容环境/环境卫生/楼道堆物', reason: '诉求实为楼道堆物' }),
 };
 
 /** Orders in every state, built through the API itself; `heldByUnits` says whether CGB and GR01 ever held it. */

@@ -147,7 +147,8 @@ describe('extension notices without an SMS gateway (Art. 15)', () => {
 
 describe('per-unit counters (urge, reject, reopen)', () => {
   it('when a unit is urged twice, its reply rejected and the closed order reopened, then the counters say so and the review metrics read the rework from them', async () => {
-    clock.advance(60 * 86400e3); // a fresh month (January 2027), so the metrics are this test's only
+    // A month no other file uses (May 2027; review.e2e takes January and February), so the metrics are this test's only.
+    clock.advance(180 * 86400e3);
     const monthStart = clock.now().toISOString();
     const id = await dispatched();
     await ok('supervisor', id, 'urge', { comment: '请尽快联系市民' });
@@ -161,7 +162,7 @@ describe('per-unit counters (urge, reject, reopen)', () => {
     const counters = await t.dataSource.query(
       `SELECT unit_id, to_char(day, 'YYYY-MM-DD') AS day, rework_count, urge_count FROM order_unit_counter WHERE order_id = $1`, [id],
     );
-    expect(counters).toEqual([{ unit_id: desk.units.CGB, day: '2027-01-24', rework_count: 2, urge_count: 2 }]);
+    expect(counters).toEqual([{ unit_id: desk.units.CGB, day: '2027-05-24', rework_count: 2, urge_count: 2 }]);
     const [order] = await t.dataSource.query('SELECT rework_count, urge_count FROM work_order WHERE id = $1', [id]);
     expect(order).toEqual({ rework_count: 2, urge_count: 2 });
 
@@ -169,7 +170,7 @@ describe('per-unit counters (urge, reject, reopen)', () => {
     const metrics = await t.http.get(`/api/review/metrics?unitId=${desk.units.CGB}&from=${monthStart}`).set(desk.as('supervisor'));
     expect(metrics.status).toBe(200);
     expect(metrics.body.items).toEqual([
-      expect.objectContaining({ unitId: desk.units.CGB, month: '2027-01', reviews: 2, firstReviews: 1, firstPassed: 0, firstPassRate: 0, reworkCount: 2 }),
+      expect.objectContaining({ unitId: desk.units.CGB, month: '2027-05', reviews: 2, firstReviews: 1, firstPassed: 0, firstPassRate: 0, reworkCount: 2 }),
     ]);
   });
 });

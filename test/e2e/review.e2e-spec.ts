@@ -74,6 +74,18 @@ describe('GET /api/review/queue', () => {
     expect((await t.dataSource.query('SELECT count(*)::int AS n FROM reply_screening WHERE order_id = $1', [id]))[0].n).toBe(1);
   });
 
+  it('when replies wait unopened in the queue, then the list already shows their screening, not 未筛查', async () => {
+    const flagged = await replied(`${GOOD_REPLY}此事不归我们管。`);
+    const clean = await replied();
+    const queue = await t.http.get('/api/review/queue?pageSize=200').set(as('reviewer'));
+    const countOf = (id: string) => queue.body.items.find((o: { id: string }) => o.id === id)?.findingCount;
+    expect({ flagged: countOf(flagged), clean: countOf(clean) }).toEqual({ flagged: 1, clean: 0 });
+    // the list stored what it screened: opening the reply shows the same finding and screens nothing again
+    const res = await t.http.get(`/api/review/queue/${flagged}`).set(as('reviewer'));
+    expect(res.body.screening.findings.map((f: { matched: string }) => f.matched)).toEqual(['不归我们管']);
+    expect((await t.dataSource.query('SELECT count(*)::int AS n FROM reply_screening WHERE order_id = $1', [flagged]))[0].n).toBe(1);
+  });
+
   it('when a unit user asks for the queue, then 403', async () => {
     expect((await t.http.get('/api/review/queue').set(as('unit.cgb'))).status).toBe(403);
   });

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { session } from './services';
+import { UiKitRoot } from './ui-kit/ui-kit-root';
 import './styles.css';
 
 const container = document.getElementById('root');
@@ -12,6 +13,8 @@ void session.restore();
 
 createRoot(container).render(
   <StrictMode>
-    <App />
+    <UiKitRoot>
+      <App />
+    </UiKitRoot>
   </StrictMode>,
 );

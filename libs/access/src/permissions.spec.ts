@@ -29,6 +29,7 @@ order.return_decided     . Y . . . .
 order.callback           . . Y . . .
 order.reopen             . Y . . . .
 order.hang               . Y . . . .
+order.reclassify         Y Y . . . .
 order.exclusion.request  . . Y . . .
 order.exclusion.decide   . Y . . . .
 attachment.upload        Y Y Y Y . .

@@ -30,6 +30,7 @@ export const PERMISSIONS = [
   'order.callback',
   'order.reopen',
   'order.hang',
+  'order.reclassify',
   'order.exclusion.request',
   'order.exclusion.decide',
   // files for replies, return and exclusion evidence: whoever acts on orders may upload (DESIGN §2, §3)
@@ -64,7 +65,7 @@ export type Permission = (typeof PERMISSIONS)[number];
 
 const OPERATOR: readonly Permission[] = [
   'order.read', 'order.create', 'order.import', 'order.pii.reveal',
-  'order.sign', 'order.merge', 'order.answer', 'order.dispatch', 'order.contact', 'order.reply', 'attachment.upload',
+  'order.sign', 'order.merge', 'order.answer', 'order.dispatch', 'order.contact', 'order.reply', 'order.reclassify', 'attachment.upload',
   'roster.read', 'roster.swap.request', 'roster.checkin', 'roster.handover', 'roster.sick_call',
 ];
 

@@ -6,6 +6,8 @@ import { ClassificationController } from './classify/classification.controller.j
 import { ClassificationService } from './classify/classification.service.js';
 import { OrderClassification } from './classify/classification.use-case.js';
 import { DuplicateFinder } from './duplicates/duplicate-finder.js';
+import { CheckDuplicates } from './duplicates/check-duplicates.use-case.js';
+import { DuplicateCheckController } from './duplicates/duplicate-check.controller.js';
 import { DuplicatesController } from './duplicates/duplicates.controller.js';
 import { OrderDuplicates } from './duplicates/order-duplicates.use-case.js';
 import { TrigramSupport } from './duplicates/trigram-support.js';
@@ -41,8 +43,8 @@ export class IntakeCoreModule {}
       inject: [APP_CONFIG],
     }),
   ],
-  controllers: [ImportsController, SignedIntakeController, ClassificationController, DuplicatesController, ReplyExportController],
-  providers: [StartImport, ImportQueries, SignedIntake, OrderClassification, OrderDuplicates],
+  controllers: [ImportsController, SignedIntakeController, ClassificationController, DuplicatesController, DuplicateCheckController, ReplyExportController],
+  providers: [StartImport, ImportQueries, SignedIntake, OrderClassification, OrderDuplicates, CheckDuplicates],
 })
 export class IntakeModule {}
 

@@ -21,6 +21,8 @@ export { AttachmentRefs } from './use-cases/attachment-refs.js';
 export { IntakeOrder, IntakeOrderBody, type IntakeOrderInput } from './use-cases/intake-order.use-case.js';
 export { IntakeHooks, type IntakeListener, type IntakeSource, type CommunityResolver } from './use-cases/intake-hooks.js';
 export { SyncUpstreamOrder } from './use-cases/sync-upstream-order.js';
+// For the demo seeder's bulk path: the same order numbers manual intake draws.
+export { beijingDay, formatLocalNo } from './persistence/local-order-numbers.js';
 // For intake's replies export and review's metrics: the outbox and the per-unit counters, read through orders.
 export { ReplyExports, type ExportedReply } from './outbox/reply-exports.js';
 export { UnitCounters } from './outbox/unit-counters.js';

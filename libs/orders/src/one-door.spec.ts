@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
  * this rule was made for. Exceptions are named with their reason.
  */
 const ROOT = join(import.meta.dirname, '..', '..', '..');
-const ORDER_TABLES = ['work_order', 'order_event', 'order_clock', 'order_unit_counter', 'outbox_message'];
+const ORDER_TABLES = ['work_order', 'order_event', 'order_clock', 'order_unit_counter', 'outbox_message', 'order_number_counter'];
 const WRITE = new RegExp(String.raw`\b(?:UPDATE|INSERT\s+INTO|DELETE\s+FROM|TRUNCATE(?:\s+TABLE)?)\s+(${ORDER_TABLES.join('|')})\b`, 'gi');
 
 const ALLOWED: Record<string, string> = {

@@ -15,7 +15,7 @@ describe('loadReferenceData', () => {
   it('when called without a path, then it finds the project copy and it validates', () => {
     expect(existsSync(defaultReferenceDataPath())).toBe(true);
     expect(defaultReferenceDataPath()).toMatch(/libs[\\/]reference[\\/]data[\\/]taoranting\.json$/);
-    expect(reference.street).toEqual({ code: '110102016', name: '陶然亭街道', district: '西城区', city: '北京市' });
+    expect(reference.street).toEqual({ code: '110102016', name: '陶然亭街道', district: '西城区', city: '北京市', shortCode: 'TRT' });
     expect(reference.communities).toHaveLength(10);
     expect(reference.units).toHaveLength(24);
     expect(reference.contract.total).toBe(1248000);

@@ -16,6 +16,8 @@ export const streetSchema = z.object({
   name: nonEmpty,
   district: nonEmpty,
   city: nonEmpty,
+  /** Prefix of the desk's own order numbers (TRT-20261203-0007) for orders without a platform 工单编号. */
+  shortCode: z.string().regex(/^[A-Z]{2,6}$/, 'expected 2–6 capital letters').optional(),
 });
 
 export const communitySchema = z.object({

@@ -8,6 +8,8 @@ import { Attachments1764720000000 } from './migrations/1764720000000-Attachments
 import { ClockOverdue1764806400000 } from './migrations/1764806400000-ClockOverdue.js';
 import { ChecklistNotApplicable1764892800000 } from './migrations/1764892800000-ChecklistNotApplicable.js';
 import { Outbox1764979200000 } from './migrations/1764979200000-Outbox.js';
+import { JsonNulls1765065600000 } from './migrations/1765065600000-JsonNulls.js';
+import { LocalOrderNumbers1765152000000 } from './migrations/1765152000000-LocalOrderNumbers.js';
 
 /** Every migration, in order. Never edit one that has landed; add a new one. */
 export const MIGRATIONS = [
@@ -21,4 +23,6 @@ export const MIGRATIONS = [
   ClockOverdue1764806400000,
   ChecklistNotApplicable1764892800000,
   Outbox1764979200000,
+  JsonNulls1765065600000,
+  LocalOrderNumbers1765152000000,
 ];

@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
+import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { ManualClock } from '@app/clock';
 import { DATA_SOURCE } from '@app/database';
 import { ClockAlarms } from '@app/orders';
 import { demoOverdueShare } from './demo-orders.seeder.js';
-import { testConfig } from '@app/testing';
+import { DEMO_PASSWORD, testConfig } from '@app/testing';
 import { createApiApp } from '../../../apps/api/src/create-api-app.js';
 
 /**
@@ -106,6 +107,45 @@ describe('demo orders', () => {
     );
     expect(wrong).toBe(0);
     expect(flagged).toBeGreaterThan(0);
+  });
+
+  it('when seeded, then an absent hang, reply or extension is SQL NULL, never jsonb null', async () => {
+    const [counts] = await db.query(
+      `SELECT count(*) FILTER (WHERE jsonb_typeof(hang) = 'null')::int AS hang, count(*) FILTER (WHERE jsonb_typeof(reply) = 'null')::int AS reply,
+              count(*) FILTER (WHERE jsonb_typeof(pending_extension) = 'null')::int AS "pendingExtension"
+         FROM work_order`,
+    );
+    expect(counts).toEqual({ hang: 0, reply: 0, pendingExtension: 0 });
+  });
+
+  it('when the supervisor opens 挂账, then exactly the dispatched orders with a hang plan are listed, each with its plan and dates', async () => {
+    const login = await request(app.getHttpServer()).post('/api/auth/login').send({ username: 'supervisor', password: DEMO_PASSWORD });
+    const res = await request(app.getHttpServer()).get('/api/hung-orders?pageSize=200').set('Authorization', `Bearer ${login.body.accessToken}`);
+    expect(res.status).toBe(200);
+    const hung = (await db.query(`SELECT id FROM work_order WHERE status = 'dispatched' AND jsonb_typeof(hang) = 'object' ORDER BY id`)) as { id: string }[];
+    expect(hung.length).toBeGreaterThan(0);
+    expect(res.body.total).toBe(hung.length);
+    const items = res.body.items as { id: string; plan: string | null; since: string | null; nextProgressAt: string | null }[];
+    expect(items.map((i) => i.id).sort()).toEqual(hung.map((h) => h.id));
+    for (const i of items) expect({ id: i.id, plan: Boolean(i.plan), since: Boolean(i.since), next: Boolean(i.nextProgressAt) }).toEqual({ id: i.id, plan: true, since: true, next: true });
+  });
+
+  it('when seeded, then every order without a platform number has the desk\'s own, and the day counters continue after them', async () => {
+    const [numbers] = await db.query(
+      `SELECT count(*) FILTER (WHERE upstream_no IS NULL AND local_no IS NULL)::int AS unnumbered, count(local_no)::int AS numbered,
+              count(*) FILTER (WHERE local_no IS NOT NULL AND local_no !~ '^TRT-[0-9]{8}-[0-9]{4}$')::int AS malformed
+         FROM work_order`,
+    );
+    expect(numbers).toMatchObject({ unnumbered: 0, malformed: 0 });
+    expect(numbers.numbered).toBeGreaterThan(0);
+    const [{ off }] = await db.query(
+      `SELECT count(*)::int AS off FROM (
+         SELECT o.street_code, split_part(o.local_no, '-', 2) AS day, max(split_part(o.local_no, '-', 3)::int) AS top, count(*) AS n
+           FROM work_order o WHERE o.local_no IS NOT NULL GROUP BY 1, 2) d
+       LEFT JOIN order_number_counter c ON c.street_code = d.street_code AND to_char(c.day, 'YYYYMMDD') = d.day
+      WHERE c.last_no IS DISTINCT FROM d.top OR d.top <> d.n`,
+    );
+    expect(off).toBe(0);
   });
 
   it('when the first sweep runs after seeding, then history is not replayed as new alarms', async () => {

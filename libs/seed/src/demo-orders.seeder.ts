@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { ClockInput, DeadlineClock } from '@app/calendar';
 import { decide, INTAKE_EFFECTS, type OrderActor, type OrderClock, type OrderEffect, type OrderSnapshot, type OrderTimelineEvent, type UnitKind, CitizenPii } from '@app/orders';
 import { warnAtOf } from '@app/calendar';
+import { demoLocalNumbers } from './demo-order-numbers.js';
 import { demoStepsInTimeOrder, demoUnitDueAt, generateDemoOrders, demoPeriodStart, type DemoOrderPlan, type DemoStep, type ReferenceData } from '@app/reference';
 
 interface Ids {
@@ -51,7 +52,12 @@ export async function seedDemoOrders(
   }
 
   const clockRows = new Map(plans.map((p) => [p, clockRowsOf(orderIds.get(p)!, p, snapshots.get(p)!, clocks.get(p)!, options)]));
-  for (const chunk of chunks(plans, 200)) await insertOrders(m, street, chunk, snapshots, orderIds, replies, clockRows, options);
+  const [{ prefix }] = (await m.query('SELECT coalesce(short_code, code) AS prefix FROM street WHERE code = $1', [street])) as { prefix: string }[];
+  const localNos = demoLocalNumbers(plans, prefix);
+  for (const chunk of chunks(plans, 200)) await insertOrders(m, street, chunk, snapshots, orderIds, replies, clockRows, { ...options, localNos: localNos.numbers });
+  for (const [day, last] of localNos.lastByDay) {
+    await m.query('INSERT INTO order_number_counter (street_code, day, last_no) VALUES ($1, $2, $3)', [street, day, last]);
+  }
   // Intake comes first on every timeline, then the actions in time order.
   const intake = plans.map((p) => ({ orderId: orderIds.get(p)!, action: 'create', actorId: ids.users.get('operator') ?? null, actorRole: 'operator', actorUnitId: null, at: p.receivedAt, fromStatus: null, toStatus: 'new', payload: { channel: p.channel, source: 'demo' } }));
   for (const chunk of chunks([...intake, ...events.map(eventRow(ids))], 500)) await insertEvents(m, street, chunk);
@@ -168,12 +174,15 @@ function eventRow(ids: Ids) {
   return (e: OrderTimelineEvent) => ({ ...e, actorId: isUuid(e.actorId) ? e.actorId : null, actorUnitId: e.actorUnitId, fromStatus: e.fromStatus as string | null });
 }
 
+/** SQL NULL for an absent value: `JSON.stringify(null)` would store jsonb `null`, which `IS NOT NULL` matches. */
+const jsonOrNull = (value: unknown): string | null => (value == null ? null : JSON.stringify(value));
+
 async function insertOrders(
   m: EntityManager, street: string, plans: DemoOrderPlan[], snapshots: Map<DemoOrderPlan, OrderSnapshot>,
   orderIds: Map<DemoOrderPlan, string>, replies: Map<DemoOrderPlan, unknown>, clockRows: Map<DemoOrderPlan, ClockRow[]>,
-  options: { now: Date; pii: CitizenPii },
+  options: { now: Date; pii: CitizenPii; localNos: Map<DemoOrderPlan, string> },
 ): Promise<void> {
-  const cols = 29;
+  const cols = 30;
   const values: unknown[] = [];
   const rows = plans.map((plan, i) => {
     const s = snapshots.get(plan)!;
@@ -183,8 +192,8 @@ async function insertOrders(
       orderIds.get(plan), street, plan.upstreamNo, plan.channel, plan.receivedAt, options.pii.encrypt(plan.citizenName),
       options.pii.encrypt(plan.citizenPhone), options.pii.phoneHash(plan.citizenPhone), plan.address, s.communityId, plan.type,
       plan.urgency, plan.category.path, plan.content, plan.upstreamDueAt, plan.assessment, s.duplicateOfId, plan.tags,
-      s.status, s.leadUnitId, s.leadUnitKind, s.coUnitIds, s.formerUnitIds, s.unitDueAt, JSON.stringify(s.hang),
-      replies.has(plan) ? JSON.stringify(replies.get(plan)) : null, s.closedAt, overdueClocks.length > 0, overdueClocks,
+      s.status, s.leadUnitId, s.leadUnitKind, s.coUnitIds, s.formerUnitIds, s.unitDueAt, jsonOrNull(s.hang),
+      jsonOrNull(replies.get(plan)), s.closedAt, overdueClocks.length > 0, overdueClocks, options.localNos.get(plan) ?? null,
     );
     const p = (k: number) => `$${i * cols + k}`;
     return `(${Array.from({ length: cols }, (_, k) => p(k + 1)).join(', ')}, ${s.reworkCount}, ${s.urgeCount}, '${plan.receivedAt.toISOString()}', '${options.now.toISOString()}')`;
@@ -193,7 +202,7 @@ async function insertOrders(
     `INSERT INTO work_order (id, street_code, upstream_no, channel, received_at, citizen_name_enc, citizen_phone_enc,
        citizen_phone_hash, address, community_id, type, urgency, category_path, content, upstream_due_at, assessment,
        duplicate_of_id, tags, status, lead_unit_id, lead_unit_kind, co_unit_ids, former_unit_ids, unit_due_at, hang, reply,
-       closed_at, overdue, overdue_clocks, rework_count, urge_count, created_at, updated_at)
+       closed_at, overdue, overdue_clocks, local_no, rework_count, urge_count, created_at, updated_at)
      VALUES ${rows.join(', ')}`,
     values,
   );

@@ -9,9 +9,9 @@ import { flattenCategories, type ReferenceData } from '@app/reference';
 export async function seedReferenceData(m: EntityManager, data: ReferenceData): Promise<Record<string, number>> {
   const street = data.street.code;
   await m.query(
-    `INSERT INTO street (code, name, district, city) VALUES ($1, $2, $3, $4)
-     ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, district = EXCLUDED.district, city = EXCLUDED.city`,
-    [street, data.street.name, data.street.district, data.street.city],
+    `INSERT INTO street (code, name, district, city, short_code) VALUES ($1, $2, $3, $4, $5)
+     ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, district = EXCLUDED.district, city = EXCLUDED.city, short_code = EXCLUDED.short_code`,
+    [street, data.street.name, data.street.district, data.street.city, data.street.shortCode ?? null],
   );
   for (const c of data.communities) {
     await m.query(

@@ -19,6 +19,8 @@ import type {
 export interface OrderSummary {
   id: string;
   upstreamNo: string | null;
+  /** 工单编号 as shown: the platform's `upstreamNo`, or the desk's own `localNo` for an order entered by hand. */
+  orderNo: string | null;
   status: OrderStatus;
   statusLabel: string;
   channel: Channel;

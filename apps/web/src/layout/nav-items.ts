@@ -1,14 +1,17 @@
 import type { ComponentType } from 'react';
 import type { Permission } from '../api/types';
-import { ImportsPage } from '../pages/imports/imports-page';
-import { IntakePage } from '../pages/orders/intake/intake-page';
-import { OrderDetailPage } from '../pages/orders/order-detail-page';
-import { AllOrdersPage, DispatchQueuePage } from '../pages/orders/order-list-page';
-import { RosterPage } from '../pages/roster/roster-page';
-import { WorkbenchPage } from '../pages/workbench-page';
-import { HungOrdersPage } from '../pages/hung/hung-orders-page';
-import { ReviewOrderPage } from '../pages/review/review-order-page';
-import { ReviewQueuePage } from '../pages/review/review-queue-page';
+import {
+  AllOrdersPage,
+  DispatchQueuePage,
+  HungOrdersPage,
+  ImportsPage,
+  IntakePage,
+  OrderDetailPage,
+  ReviewOrderPage,
+  ReviewQueuePage,
+  RosterPage,
+  WorkbenchPage,
+} from './lazy-pages';
 
 /**
  * The one table of the desk's pages, organised by the user's job (STYLE 12). An item shows when the user holds ANY

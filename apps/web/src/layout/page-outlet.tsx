@@ -1,9 +1,10 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import type { SessionUser } from '../api/types';
 import { MessagePage } from '../pages/message-page';
 import { UnderConstructionPage } from '../pages/under-construction-page';
 import { navigate, usePathname } from '../routing/history';
 import { canSee, homePath, matchRoute } from './nav-items';
+import { PageLoading } from './page-loading';
 
 /** The route table is the nav table: the current path picks its item, the user's permissions decide access. */
 export function PageOutlet({ user }: { user: SessionUser }) {
@@ -23,6 +24,16 @@ export function PageOutlet({ user }: { user: SessionUser }) {
   if (!canSee(item, user.permissions)) {
     return <MessagePage title="无权访问" text={`您的账号没有「${item.label}」的权限。如需开通，请联系系统管理员。`} />;
   }
-  if (route?.subpage) return <route.subpage.page key={pathname} params={route.params} />;
-  return item.page ? <item.page /> : <UnderConstructionPage item={item} />;
+  // Pages are lazy chunks (lazy-pages.ts): the outlet waits for the one opened, the shell around it stays.
+  return (
+    <Suspense fallback={<PageLoading />}>
+      {route?.subpage ? (
+        <route.subpage.page key={pathname} params={route.params} />
+      ) : item.page ? (
+        <item.page />
+      ) : (
+        <UnderConstructionPage item={item} />
+      )}
+    </Suspense>
+  );
 }

@@ -1,9 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { SessionActor } from '@app/auth';
+import { APP_CONFIG, type AppConfig } from '@app/config';
 import { TransactionRunner } from '@app/database';
 import { ConflictError } from '@app/errors';
-import { ActOnOrder, ORDER_STATUS_LABELS, OrderWriter, type OrderStatus } from '@app/orders';
-import { DUPLICATE_REASON_LABELS, type DuplicateCandidate } from './duplicate-rules.js';
+import { ActOnOrder, CitizenPii, OrderWriter } from '@app/orders';
+import { candidateViews } from './candidate-views.js';
+import type { DuplicateCandidate } from './duplicate-rules.js';
 
 interface CheckRow {
   status: 'suspected' | 'merged' | 'dismissed';
@@ -20,20 +22,21 @@ interface CheckRow {
  */
 @Injectable()
 export class OrderDuplicates {
+  private readonly pii: CitizenPii;
+
   constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
     private readonly tx: TransactionRunner,
     private readonly act: ActOnOrder,
     private readonly writer: OrderWriter,
-  ) {}
+  ) {
+    this.pii = new CitizenPii(config.piiKey);
+  }
 
   async show(actor: SessionActor, orderId: string) {
     return this.tx.run(actor, async (t) => {
       const order = await this.writer.load(t, orderId);
       const [check] = (await t.manager.query('SELECT * FROM order_duplicate_check WHERE order_id = $1', [orderId])) as CheckRow[];
-      const ids = (check?.candidates ?? []).map((c) => c.orderId);
-      const current = ids.length
-        ? new Map(((await t.manager.query('SELECT id, status FROM work_order WHERE id = ANY($1::uuid[])', [ids])) as { id: string; status: OrderStatus }[]).map((r) => [r.id, r.status]))
-        : new Map<string, OrderStatus>();
       const merged = (await t.manager.query(
         'SELECT id, upstream_no AS "upstreamNo", received_at AS "receivedAt" FROM work_order WHERE duplicate_of_id = $1 ORDER BY received_at',
         [orderId],
@@ -45,10 +48,7 @@ export class OrderDuplicates {
         method: check?.method ?? null,
         foundAt: check?.found_at ?? null,
         resolution: check?.resolution ?? null,
-        candidates: (check?.candidates ?? []).map((c) => {
-          const status = current.get(c.orderId) ?? (c.status as OrderStatus);
-          return { ...c, status, statusLabel: ORDER_STATUS_LABELS[status], reasonLabels: c.reasons.map((r) => DUPLICATE_REASON_LABELS[r]) };
-        }),
+        candidates: await candidateViews(t.manager, actor.streetCode, this.pii, check?.candidates ?? []),
         /** For a master: the orders merged into it. */
         mergedDuplicates: merged,
         duplicateOfId: order.duplicate_of_id,
@@ -58,7 +58,8 @@ export class OrderDuplicates {
 
   /**
    * Merge through the state machine (rules, version, sign clock), record it on the master and close the check, in
-   * one transaction: a merge is never left without its record.
+   * one transaction: a merge is never left without its record. The UI picks the master from the candidates, but any
+   * order the state machine accepts may be the master: a repeat the rules missed is still the operator's call.
    */
   async merge(actor: SessionActor, orderId: string, body: { version: number; masterId: string; note?: string }) {
     return this.tx.run(actor, async (t) => {

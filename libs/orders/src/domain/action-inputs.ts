@@ -41,6 +41,8 @@ export interface ActionInputs {
   /** Hanging a hung order again is a progress report: new date, optional note, possibly a new responsible unit. */
   hang: { plan: string; nextProgressAt: Date; responsibleUnitId?: string; note?: string };
   unhang: { comment?: string };
+  /** The desk corrects the three-level category (问题分类) while the order is open; `category` is a leaf path. */
+  reclassify: { category: string; reason: string };
 }
 
 export type ActionInput<A extends OrderAction> = ActionInputs[A];

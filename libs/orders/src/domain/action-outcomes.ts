@@ -275,6 +275,12 @@ export const ACTION_OUTCOMES: { [A in OrderAction]: OutcomeBuilder<A> } = {
     effects: [{ kind: 'scheduleProgressCheck', at: input.nextProgressAt }],
   }),
 
+  reclassify: ({ order, input }) => ({
+    changes: { categoryPath: input.category },
+    payload: { previousCategory: order.categoryPath },
+    effects: [],
+  }),
+
   unhang: ({ order }) => ({
     changes: { hang: null },
     payload: { plan: order.hang?.plan },

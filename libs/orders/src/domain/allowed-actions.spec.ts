@@ -8,27 +8,28 @@ const hung = { plan: '改造计划', nextProgressAt: NOW, since: NOW, byId: 'u-s
 const pending = { unitId: LEAD, requestedById: 'u-cgb', requestedAt: NOW, newDueAt: NOW, reason: 'r', beyondUpstreamLimit: false };
 
 const CASES: { when: string; order: OrderSnapshot; actor: OrderActor; then: OrderAction[] }[] = [
-  { when: 'a new order is seen by an operator', order: anOrder(), actor: ACTORS.operator, then: ['sign', 'merge'] },
+  { when: 'a new order is seen by an operator', order: anOrder(), actor: ACTORS.operator, then: ['sign', 'merge', 'reclassify'] },
   { when: 'a new order is seen by a reviewer', order: anOrder(), actor: ACTORS.reviewer, then: [] },
-  { when: 'a signed consultation is seen by an operator on a dispatch shift', order: anOrder({ status: 'signed', type: 'consult' }), actor: ACTORS.operator, then: ['merge', 'answer', 'dispatch'] },
-  { when: 'a signed complaint is seen by an operator without the grant', order: anOrder({ status: 'signed' }), actor: ACTORS.operatorWithoutGrant, then: ['merge'] },
-  { when: 'a signed complaint is seen by a supervisor', order: anOrder({ status: 'signed' }), actor: ACTORS.supervisor, then: ['merge', 'dispatch', 'request_return'] },
+  { when: 'a signed consultation is seen by an operator on a dispatch shift', order: anOrder({ status: 'signed', type: 'consult' }), actor: ACTORS.operator, then: ['merge', 'answer', 'dispatch', 'reclassify'] },
+  { when: 'a signed complaint is seen by an operator without the grant', order: anOrder({ status: 'signed' }), actor: ACTORS.operatorWithoutGrant, then: ['merge', 'reclassify'] },
+  { when: 'a signed complaint is seen by a supervisor', order: anOrder({ status: 'signed' }), actor: ACTORS.supervisor, then: ['merge', 'dispatch', 'request_return', 'reclassify'] },
   { when: 'a dispatched order is seen by its lead unit', order: aDispatchedOrder(), actor: ACTORS.leadUnit, then: ['acknowledge', 'contact', 'unit_return', 'extend_request', 'reply'] },
   { when: 'the lead unit has acknowledged and asked for more time', order: aDispatchedOrder({ acknowledgedUnitIds: [LEAD], pendingExtension: pending }), actor: ACTORS.leadUnit, then: ['contact', 'unit_return', 'reply'] },
   { when: 'a dispatched order is seen by its co-unit', order: aDispatchedOrder(), actor: ACTORS.coUnit, then: ['acknowledge', 'sub_reply'] },
   { when: 'a dispatched order is seen by a former unit', order: aDispatchedOrder(), actor: ACTORS.formerUnit, then: [] },
   { when: 'a dispatched order is seen by an unrelated unit', order: aDispatchedOrder(), actor: ACTORS.otherUnit, then: [] },
-  { when: 'a dispatched order is seen by a supervisor', order: aDispatchedOrder(), actor: ACTORS.supervisor, then: ['contact', 'redispatch', 'urge', 'sub_reply', 'reply', 'request_return', 'hang'] },
-  { when: 'a hung order with a pending extension is seen by a supervisor', order: aDispatchedOrder({ coUnitIds: [], hang: hung, pendingExtension: pending }), actor: ACTORS.supervisor, then: ['contact', 'redispatch', 'urge', 'extend_decide', 'reply', 'request_return', 'hang', 'unhang'] },
-  { when: 'a dispatched order is seen by an operator', order: aDispatchedOrder(), actor: ACTORS.operator, then: ['contact', 'sub_reply', 'reply'] },
+  { when: 'a dispatched order is seen by a supervisor', order: aDispatchedOrder(), actor: ACTORS.supervisor, then: ['contact', 'redispatch', 'urge', 'sub_reply', 'reply', 'request_return', 'hang', 'reclassify'] },
+  { when: 'a hung order with a pending extension is seen by a supervisor', order: aDispatchedOrder({ coUnitIds: [], hang: hung, pendingExtension: pending }), actor: ACTORS.supervisor, then: ['contact', 'redispatch', 'urge', 'extend_decide', 'reply', 'request_return', 'hang', 'unhang', 'reclassify'] },
+  { when: 'a dispatched order is seen by an operator', order: aDispatchedOrder(), actor: ACTORS.operator, then: ['contact', 'sub_reply', 'reply', 'reclassify'] },
   { when: 'a replied order is seen by a reviewer', order: aDispatchedOrder({ status: 'replied' }), actor: ACTORS.reviewer, then: ['approve', 'reject'] },
-  { when: 'a replied order is seen by a supervisor', order: aDispatchedOrder({ status: 'replied' }), actor: ACTORS.supervisor, then: [] },
+  { when: 'a replied order is seen by a supervisor', order: aDispatchedOrder({ status: 'replied' }), actor: ACTORS.supervisor, then: ['reclassify'] },
   { when: 'a closed order is seen by a reviewer', order: aDispatchedOrder({ status: 'closed' }), actor: ACTORS.reviewer, then: ['callback'] },
   { when: 'a visited order is seen by a supervisor', order: aDispatchedOrder({ status: 'visited' }), actor: ACTORS.supervisor, then: ['reopen'] },
-  { when: 'a return is pending with the platform', order: anOrder({ status: 'return_pending' }), actor: ACTORS.supervisor, then: ['return_decided'] },
+  { when: 'a return is pending with the platform', order: anOrder({ status: 'return_pending' }), actor: ACTORS.supervisor, then: ['return_decided', 'reclassify'] },
   { when: 'any order is seen by a leader', order: aDispatchedOrder(), actor: ACTORS.leader, then: [] },
   { when: 'any order is seen by the admin', order: anOrder(), actor: ACTORS.admin, then: [] },
   { when: 'a merged order is seen by a supervisor', order: anOrder({ status: 'merged' }), actor: ACTORS.supervisor, then: [] },
+  { when: 'a closed order is seen by a supervisor', order: aDispatchedOrder({ status: 'closed' }), actor: ACTORS.supervisor, then: ['reopen'] },
 ];
 
 describe('allowedActions', () => {

@@ -49,3 +49,4 @@ describe('contact (联系市民)', () => {
     expect(allowedActions(aDispatchedOrder(), ACTORS.leadUnit, NOW)).toContain('contact');
   });
 });
+

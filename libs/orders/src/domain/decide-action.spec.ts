@@ -135,6 +135,7 @@ const CASES: DecideCase[] = [
     effects: [{ kind: 'scheduleProgressCheck', at: new Date('2026-07-01T02:00:00Z') }],
   },
   { action: 'unhang', order: aDispatchedOrder({ hang: hung }), actor: ACTORS.supervisor, to: 'dispatched', changes: { hang: null }, effects: [{ kind: 'cancelProgressCheck' }] },
+  { action: 'reclassify', order: aDispatchedOrder(), actor: ACTORS.operator, to: 'dispatched', changes: { categoryPath: '市容环境/环境卫生/楼道堆物' }, effects: [] },
   // DESIGN §4: reaching the citizen, not replying, meets the contact clock — at the moment the contact happened.
   { action: 'contact', order: aDispatchedOrder(), actor: ACTORS.leadUnit, to: 'dispatched', changes: {}, effects: [stopDone('contact', new Date('2026-06-01T01:00:00Z'))] },
   { action: 'contact', when: 'the desk records it for the unit', order: aDispatchedOrder(), actor: ACTORS.operator, to: 'dispatched', changes: {}, effects: [stopDone('contact', new Date('2026-06-01T01:00:00Z'))] },

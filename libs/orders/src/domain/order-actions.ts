@@ -24,6 +24,7 @@ export const ORDER_ACTIONS = [
   'reopen',
   'hang',
   'unhang',
+  'reclassify',
 ] as const;
 export type OrderAction = (typeof ORDER_ACTIONS)[number];
 
@@ -49,6 +50,7 @@ export const ORDER_ACTION_LABELS: Readonly<Record<OrderAction, string>> = {
   reopen: '重办',
   hang: '挂账',
   unhang: '取消挂账',
+  reclassify: '更正分类',
 };
 
 export function isOrderAction(value: unknown): value is OrderAction {

@@ -54,8 +54,19 @@ export const ORDER_CLOCK_LABELS: Readonly<Record<OrderClock, string>> = {
 
 /** 挂账 progress dates raise `order.overdue` like a clock (with this as `clock`), though no clock runs for them. */
 export const HANG_PROGRESS_ALARM = 'hangProgress';
+/**
+ * The platform's own limit (`upstreamDueAt`) passed while the order is still at the desk (待签收, 待派单): no desk
+ * clock covers that stretch, so it raises `order.overdue` and shows 超期 with this as `clock`. With a unit, the
+ * unit's reply clock already falls due before the limit (DESIGN §4), so it names the delay there.
+ */
+export const UPSTREAM_LIMIT_ALARM = 'upstream';
+export const AT_DESK_STATUSES = ['new', 'signed'] as const;
 /** What an alarm is about, for every `clock` an alarm event can carry. */
-export const ALARM_SUBJECT_LABELS: Readonly<Record<string, string>> = { ...ORDER_CLOCK_LABELS, [HANG_PROGRESS_ALARM]: '挂账进度报告日' };
+export const ALARM_SUBJECT_LABELS: Readonly<Record<string, string>> = {
+  ...ORDER_CLOCK_LABELS,
+  [HANG_PROGRESS_ALARM]: '挂账进度报告日',
+  [UPSTREAM_LIMIT_ALARM]: '平台办理时限',
+};
 
 /**
  * Who is told. Street staff are addressed by the permission that makes them the ones to act (e.g. holders of

@@ -100,6 +100,15 @@ export const communityLeadsOnlyDutyCategories: InputGuard<UnitsInput> = ({ order
   });
 };
 
+export const categoryChanges: InputGuard<ActionInputs['reclassify']> = ({ order, input }) =>
+  input.category === order.categoryPath ? ruleViolation('ORDER_CATEGORY_UNCHANGED', { category: input.category }) : null;
+
+/** Art. 17 holds after a correction too: a community leading the order keeps to its duty list. */
+export const communityLeadKeepsDutyCategory: InputGuard<ActionInputs['reclassify']> = ({ order, ctx, input }) => {
+  if (order.leadUnitKind !== 'community' || isCategoryListed(input.category, ctx.communityDutyCategories)) return null;
+  return ruleViolation('ORDER_COMMUNITY_DUTY_RULE', { rule: 'Art. 17', unitId: order.leadUnitId, categoryPath: input.category });
+};
+
 export const redispatchChangesUnits: InputGuard<ActionInputs['redispatch']> = ({ order, input }) => {
   const sameLead = input.leadUnit.id === order.leadUnitId;
   const newCo = input.coUnits.map((u) => u.id);

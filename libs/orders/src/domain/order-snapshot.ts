@@ -74,11 +74,15 @@ export interface SubReply {
   readonly attachmentIds: readonly string[];
 }
 
-/** The fields a decision may change. Identity and intake data (type, category, community) are not lifecycle. */
+/**
+ * The fields a decision may change. Identity and intake data (type, community) are not lifecycle; the category is
+ * corrected by its own action (reclassify).
+ */
 export type OrderChanges = Partial<
   Pick<
     OrderSnapshot,
     | 'status'
+    | 'categoryPath'
     | 'leadUnitId'
     | 'leadUnitKind'
     | 'coUnitIds'

@@ -106,4 +106,5 @@ export const VALID_INPUTS: { [A in OrderAction]: unknown } = {
   reopen: { reason: '市民反映问题未解决' },
   hang: { plan: '纳入老旧小区改造计划，年内完成', nextProgressAt: '2026-07-01T10:00:00+08:00' },
   unhang: {},
+  reclassify: { category: '市容环境/环境卫生/楼道堆物', reason: '来电反映的是楼道堆物，非供暖问题' },
 };

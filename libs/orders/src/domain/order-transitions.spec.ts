@@ -33,6 +33,7 @@ const EXPECTED: Record<OrderAction, { roles: Role[]; from: OrderStatus[]; to: Or
   reopen: { roles: ['supervisor'], from: ['closed', 'visited'], to: ['dispatched', 'signed'] },
   hang: { roles: ['supervisor'], from: ['dispatched'], to: 'same' },
   unhang: { roles: ['supervisor'], from: ['dispatched'], to: 'same' },
+  reclassify: { roles: ['operator', 'supervisor'], from: ['new', 'signed', 'dispatched', 'replied', 'return_pending'], to: 'same' },
 };
 
 /** An order in `status` on which the action's own preconditions hold, so only who/when decide. */

@@ -4,7 +4,7 @@ import { ORDER_ACTIONS, type OrderAction } from './order-actions.js';
 import * as guard from './order-guards.js';
 import type { InputGuard, Precondition } from './order-guards.js';
 import type { OrderSnapshot } from './order-snapshot.js';
-import type { OrderStatus } from './order-status.js';
+import { OPEN_STATUSES, type OrderStatus } from './order-status.js';
 
 /**
  * THE order state machine (DESIGN §3), as data. One row per action: the states it starts from, where it leads,
@@ -190,6 +190,14 @@ export const ORDER_TRANSITIONS: readonly AnyTransitionRow[] = [
   }),
   // No separate permission: whoever may hang may lift it.
   row({ action: 'unhang', from: ['dispatched'], to: 'same', permission: 'order.hang', guards: [guard.isHung] }),
+  // The category guides routing and statistics; a wrong one is corrected on the order, on its timeline, while open.
+  row({
+    action: 'reclassify',
+    from: OPEN_STATUSES,
+    to: 'same',
+    permission: 'order.reclassify',
+    inputGuards: [guard.categoryChanges, guard.communityLeadKeepsDutyCategory],
+  }),
 ];
 
 const ROWS_BY_ACTION = new Map<OrderAction, AnyTransitionRow>(ORDER_TRANSITIONS.map((r) => [r.action, r]));

@@ -59,6 +59,7 @@ export const ORDER_RULES = {
   ORDER_SUB_REPLY_UNIT_REQUIRED: { httpStatus: 400, message: '代协办单位录入时须指明协办单位' },
   ORDER_ALREADY_ACKNOWLEDGED: { httpStatus: 409, message: '本单位已接收该工单' },
   ORDER_NO_CITIZEN: { httpStatus: 409, message: '主动发现的工单没有诉求人，无需联系' },
+  ORDER_CATEGORY_UNCHANGED: { httpStatus: 400, message: '新分类与当前分类相同' },
   ORDER_DISPATCH_NOT_GRANTED: { httpStatus: 403, message: '当前班次未授予派单权限，请由值班长派单' },
   ORDER_ANSWER_ONLY_CONSULT: { httpStatus: 409, message: '只有咨询类工单可以由坐席直接答复' },
   // The issue asks for a 409: the unit chosen is valid, the order's category is what forbids it.

@@ -133,6 +133,7 @@ const INPUT_PARSERS: InputParsers = {
     note: r.optionalText('note', LONG_TEXT_MAX),
   }),
   unhang: (r) => ({ comment: r.optionalText('comment') }),
+  reclassify: (r) => ({ category: r.text('category', 200), reason: r.text('reason', SHORT_TEXT_MAX) }),
 };
 
 /** Lead unit and co-units of a (re)dispatch: the lead is not also a co-unit, and no co-unit is named twice. */

@@ -31,8 +31,9 @@ export class OutboxWriter {
   async informCitizen(t: Tx, order: OrderRow, decision: OrderDecision): Promise<void> {
     if (!order.citizen_phone_enc) return;
     const dueAt = new Date(decision.event.payload.grantedDueAt as Date | string);
+    // The citizen quotes the number they are given: the platform's, else the desk's own readable one.
     const [street] = (await t.manager.query('SELECT name FROM street WHERE code = $1', [order.street_code])) as { name: string }[];
-    const text = extensionNoticeText({ streetName: street?.name ?? '街道办事处', order: { upstreamNo: order.upstream_no, id: order.id }, dueAt });
+    const text = extensionNoticeText({ streetName: street?.name ?? '街道办事处', order: { upstreamNo: order.upstream_no ?? order.local_no, id: order.id }, dueAt });
     await this.add(t, { order, kind: 'sms', topic: 'extension_notice', payload: { text, dueAt } });
   }
 

@@ -5,6 +5,8 @@ export interface OrderRow {
   id: string;
   street_code: string;
   upstream_no: string | null;
+  /** The desk's own readable number when the platform gave none (manual intake). */
+  local_no: string | null;
   channel: string;
   received_at: Date;
   citizen_name_enc: string | null;

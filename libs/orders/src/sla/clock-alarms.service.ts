@@ -4,6 +4,7 @@ import { systemActor } from '@app/access';
 import { CLOCK, type Clock } from '@app/clock';
 import { DATA_SOURCE, TransactionRunner } from '@app/database';
 import { Rooms } from '@app/realtime';
+import { AT_DESK_STATUSES, UPSTREAM_LIMIT_ALARM } from '../domain/index.js';
 import { OrderRepository } from '../persistence/order.repository.js';
 import type { OrderRow } from '../persistence/order-row.js';
 import { DeskAudience } from '../use-cases/desk-audience.js';
@@ -60,7 +61,7 @@ export class ClockAlarms {
       }
       if (clock.overdue_at || now < new Date(clock.due_at)) return false;
       await t.manager.query('UPDATE order_clock SET overdue_at = $3 WHERE order_id = $1 AND kind = $2', [orderId, clockKind, now]);
-      await this.clocks.refreshClockFlags(t.manager, orderId);
+      await this.clocks.refreshClockFlags(t.manager, orderId, now);
       await OrderRepository.appendEvent(t.manager, order.street_code, {
         orderId, action: 'overdue', actorId: null, actorRole: 'system', actorUnitId: null, at: now,
         fromStatus: order.status, toStatus: order.status, payload: { clock: clockKind, dueAt: clock.due_at },
@@ -89,7 +90,49 @@ export class ClockAlarms {
         warnings++;
       }
     }
+    for (const orderId of await this.pastUpstreamLimit(now)) if (await this.raiseUpstream(orderId)) overdue++;
     return { warnings, overdue };
+  }
+
+  /** Orders still at the desk past the platform's limit whose 超期 for that limit is not on the timeline yet. */
+  private async pastUpstreamLimit(now: Date): Promise<string[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT o.id FROM work_order o
+        WHERE o.status = ANY($2::text[]) AND o.upstream_due_at <= $1
+          AND NOT EXISTS (SELECT 1 FROM order_event e WHERE e.order_id = o.id AND e.action = 'overdue'
+                            AND e.payload->>'clock' = $3 AND (e.payload->>'dueAt')::timestamptz = o.upstream_due_at)
+        ORDER BY o.upstream_due_at LIMIT 1000`,
+      [now, AT_DESK_STATUSES, UPSTREAM_LIMIT_ALARM],
+    )) as { id: string }[];
+    return rows.map((r) => r.id);
+  }
+
+  /**
+   * The platform's limit passed while the order waits at the desk (see UPSTREAM_LIMIT_ALARM): recorded once per
+   * limit on the timeline like a clock's 超期, and shown in the order's 超期 clocks until it leaves the desk.
+   */
+  private async raiseUpstream(orderId: string): Promise<boolean> {
+    const [probe] = (await this.dataSource.query('SELECT street_code FROM work_order WHERE id = $1', [orderId])) as { street_code: string }[];
+    return this.tx.run(systemActor(probe.street_code, 'sla-overdue'), async (t) => {
+      const now = this.clock.now();
+      const order = (await OrderRepository.find(t.manager, probe.street_code, orderId, true))!;
+      const dueAt = order.upstream_due_at ? new Date(order.upstream_due_at) : null;
+      if (!dueAt || dueAt > now || !(AT_DESK_STATUSES as readonly string[]).includes(order.status)) return false;
+      const [seen] = (await t.manager.query(
+        `SELECT 1 FROM order_event WHERE order_id = $1 AND action = 'overdue' AND payload->>'clock' = $2 AND (payload->>'dueAt')::timestamptz = $3`,
+        [orderId, UPSTREAM_LIMIT_ALARM, dueAt],
+      )) as unknown[];
+      if (seen) return false;
+      await this.clocks.refreshClockFlags(t.manager, orderId, now);
+      await OrderRepository.appendEvent(t.manager, order.street_code, {
+        orderId, action: 'overdue', actorId: null, actorRole: 'system', actorUnitId: null, at: now,
+        fromStatus: order.status, toStatus: order.status, payload: { clock: UPSTREAM_LIMIT_ALARM, dueAt: dueAt.toISOString() },
+      });
+      t.audit({ action: 'order.overdue', entityType: 'order', entityId: orderId, before: { overdue: order.overdue, overdueClocks: order.overdue_clocks }, after: { overdue: true, clock: UPSTREAM_LIMIT_ALARM } });
+      const rooms = [...alarmRooms(order, UPSTREAM_LIMIT_ALARM), ...(await this.audience.operatorRooms(order.street_code, now, t.manager))];
+      t.emit('order.overdue', rooms, { orderId, version: order.version, status: order.status, upstreamNo: order.upstream_no, clock: UPSTREAM_LIMIT_ALARM, dueAt: dueAt.toISOString() });
+      return true;
+    });
   }
 }
 

@@ -4,7 +4,7 @@ import { warnAtOf } from '@app/calendar';
 import { DeadlineService } from '@app/deadlines';
 import { returnedRows, type Tx } from '@app/database';
 import { JobQueue } from '@app/queue';
-import type { OrderClock } from '../domain/index.js';
+import { AT_DESK_STATUSES, UPSTREAM_LIMIT_ALARM, type OrderClock } from '../domain/index.js';
 import type { OrderRow } from '../persistence/order-row.js';
 import { overdueJobId, warningJobId } from './clock-jobs.js';
 
@@ -42,15 +42,16 @@ export class OrderClocks {
     private readonly jobs: JobQueue,
   ) {}
 
-  async start(t: Tx, order: OrderRow, kind: OrderClock, dueAtOverride?: Date): Promise<ClockRow> {
+  /** Starts (or restarts) a clock at `startAt`, by default now; intake starts the sign clock at the receipt. */
+  async start(t: Tx, order: OrderRow, kind: OrderClock, dueAtOverride?: Date, startAt: Date = t.now): Promise<ClockRow> {
     const computed = await this.deadlines.computeClock(order.street_code, kind, {
-      startAt: t.now,
+      startAt,
       type: order.type,
       urgency: order.urgency,
       upstreamDueAt: order.upstream_due_at ? new Date(order.upstream_due_at) : null,
     }, t.manager); // inside the transaction: the embedded pool has one connection
     const dueAt = dueAtOverride ?? computed.dueAt;
-    const warnAt = dueAtOverride ? warnAtOf(t.now, dueAt) : computed.warnAt;
+    const warnAt = dueAtOverride ? warnAtOf(startAt, dueAt) : computed.warnAt;
     const [row] = (await t.manager.query(
       `INSERT INTO order_clock (order_id, kind, street_code, started_at, due_at, warn_at, provisional)
        VALUES ($1, $2, $3, $4, $5, $6, $7)
@@ -58,7 +59,7 @@ export class OrderClocks {
          warn_at = EXCLUDED.warn_at, provisional = EXCLUDED.provisional, stopped_at = NULL, outcome = NULL,
          warned_at = NULL, overdue_at = NULL, late = NULL, generation = order_clock.generation + 1
        RETURNING *`,
-      [order.id, kind, order.street_code, t.now, dueAt, warnAt, computed.provisional && !dueAtOverride],
+      [order.id, kind, order.street_code, startAt, dueAt, warnAt, computed.provisional && !dueAtOverride],
     )) as ClockRow[];
     if (kind === 'unitReply') {
       await t.manager.query('UPDATE work_order SET unit_due_at = $2 WHERE id = $1', [order.id, dueAt]);
@@ -91,21 +92,29 @@ export class OrderClocks {
 
   /**
    * The order's flags that follow its running clocks: headline 超期 (the running clocks whose overdue alarm has been
-   * raised) and 暂定时限 (a running clock computed without the year's holiday schedule). Called after every change to
-   * its clocks, so 超期 falls when the late clock stops or moves.
+   * raised, plus `upstream` while the order waits at the desk past the platform's limit) and 暂定时限 (a running
+   * clock computed without the year's holiday schedule). Called after every change to its clocks and every action,
+   * so 超期 falls when the late clock stops or moves, or the order leaves the desk.
    */
-  async refreshClockFlags(m: EntityManager, orderId: string): Promise<string[]> {
+  async refreshClockFlags(m: EntityManager, orderId: string, now: Date): Promise<string[]> {
     const [row] = returnedRows<{ overdue_clocks: string[] }>(
       await m.query(
-        `UPDATE work_order o SET overdue_clocks = c.kinds, overdue = cardinality(c.kinds) > 0, deadline_provisional = c.provisional
-           FROM (SELECT coalesce(array_agg(kind ORDER BY kind) FILTER (WHERE stopped_at IS NULL AND overdue_at IS NOT NULL), '{}') AS kinds,
-                        coalesce(bool_or(provisional) FILTER (WHERE stopped_at IS NULL), false) AS provisional
-                   FROM order_clock WHERE order_id = $1) c
+        `WITH c AS (
+           SELECT coalesce(array_agg(kind::text) FILTER (WHERE stopped_at IS NULL AND overdue_at IS NOT NULL), '{}') AS kinds,
+                  coalesce(bool_or(provisional) FILTER (WHERE stopped_at IS NULL), false) AS provisional
+             FROM order_clock WHERE order_id = $1),
+         k AS (
+           SELECT ARRAY(SELECT x FROM unnest(c.kinds || CASE WHEN w.status = ANY($3::text[]) AND w.upstream_due_at <= $2
+                                                             THEN ARRAY[$4::text] ELSE '{}'::text[] END) x ORDER BY x) AS kinds,
+                  c.provisional
+             FROM c, work_order w WHERE w.id = $1)
+         UPDATE work_order o SET overdue_clocks = k.kinds, overdue = cardinality(k.kinds) > 0, deadline_provisional = k.provisional
+           FROM k
           WHERE o.id = $1
-            AND (o.overdue_clocks IS DISTINCT FROM c.kinds OR o.overdue IS DISTINCT FROM (cardinality(c.kinds) > 0)
-                 OR o.deadline_provisional IS DISTINCT FROM c.provisional)
+            AND (o.overdue_clocks::text[] IS DISTINCT FROM k.kinds OR o.overdue IS DISTINCT FROM (cardinality(k.kinds) > 0)
+                 OR o.deadline_provisional IS DISTINCT FROM k.provisional)
           RETURNING o.overdue_clocks`,
-        [orderId],
+        [orderId, now, AT_DESK_STATUSES, UPSTREAM_LIMIT_ALARM],
       ),
     );
     return row?.overdue_clocks ?? [];

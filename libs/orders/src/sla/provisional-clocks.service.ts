@@ -102,7 +102,7 @@ export class ProvisionalClocks {
           [orderId, still, unitReply?.after ?? null, t.now],
         ),
       );
-      await this.clocks.refreshClockFlags(t.manager, orderId);
+      await this.clocks.refreshClockFlags(t.manager, orderId, t.now);
       for (const m of moved) {
         await OrderRepository.appendEvent(t.manager, streetCode, {
           orderId, action: DEADLINE_RECOMPUTED, actorId: null, actorRole: 'system', actorUnitId: null, at: t.now,

@@ -42,6 +42,11 @@ export async function enrichActionInput(
       coUnits: (coIds as string[]).map((id) => ({ id, kind: units.get(id)!.kind })),
     };
   }
+  if (action === 'reclassify' && typeof input.category === 'string') {
+    // A correction names a leaf of the street's active three-level catalogue (问题分类), as intake does.
+    const [leaf] = (await m.query('SELECT 1 FROM category WHERE street_code = $1 AND path = $2 AND level = 3 AND active', [streetCode, input.category])) as unknown[];
+    if (!leaf) throw new ValidationError([{ field: 'category', message: `问题分类“${input.category}”不存在或不是三级分类` }]);
+  }
   if (action === 'merge') {
     const masterId = input.masterId;
     if (typeof masterId !== 'string' || !/^[0-9a-f-]{36}$/i.test(masterId)) throw new ValidationError([{ field: 'masterId', message: '请指定主工单' }]);

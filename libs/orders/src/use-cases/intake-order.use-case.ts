@@ -7,6 +7,7 @@ import { ConflictError, ValidationError } from '@app/errors';
 import { ASSESSMENT_SCOPES, CHANNELS, INTAKE_EFFECTS, ORDER_TYPES, URGENCIES } from '../domain/index.js';
 import { CitizenPii } from '../pii/citizen-pii.js';
 import type { OrderRow } from '../persistence/order-row.js';
+import { allocateLocalNo } from '../persistence/local-order-numbers.js';
 import { OrderRepository } from '../persistence/order.repository.js';
 import { OrderClocks } from '../sla/order-clocks.js';
 import { ReferenceLookup } from './reference-lookup.js';
@@ -94,23 +95,29 @@ export class IntakeOrder {
     const communityId =
       input.communityId ??
       (resolver ? await resolver.communityFor(t.manager, street, input.address) : await ReferenceLookup.communityByAddress(t.manager, street, input.address));
+    // Allocated last before the insert: it holds the day's counter row locked until this transaction ends.
+    const localNo = input.upstreamNo ? null : await allocateLocalNo(t.manager, street, t.now);
     const [row] = (await t.manager.query(
-      `INSERT INTO work_order (street_code, upstream_no, channel, received_at, citizen_name_enc, citizen_phone_enc, citizen_phone_hash,
+      `INSERT INTO work_order (street_code, upstream_no, local_no, channel, received_at, citizen_name_enc, citizen_phone_enc, citizen_phone_hash,
                                address, community_id, type, urgency, category_path, content, upstream_due_at, assessment, tags,
                                status, created_by, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, 'new', $17, $18, $18) RETURNING *`,
+       VALUES ($1, $2, $19, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, 'new', $17, $18, $18) RETURNING *`,
       [
         street, input.upstreamNo ?? null, input.channel, new Date(input.receivedAt), this.pii.encrypt(input.citizenName),
         this.pii.encrypt(input.citizenPhone), this.pii.phoneHash(input.citizenPhone), input.address, communityId, input.type,
         input.urgency, input.category ?? null, input.content, input.upstreamDueAt ? new Date(input.upstreamDueAt) : null,
-        input.assessment, input.tags, actor.id, t.now,
+        input.assessment, input.tags, actor.id, t.now, localNo,
       ],
     )) as OrderRow[];
     await OrderRepository.appendEvent(t.manager, street, {
       orderId: row.id, action: 'create', actorId: actor.id, actorRole: actor.role, actorUnitId: actor.unitId,
       at: t.now, fromStatus: null, toStatus: 'new', payload: { channel: input.channel, source },
     });
-    for (const effect of INTAKE_EFFECTS) if (effect.kind === 'startClock') await this.clocks.start(t, row, effect.clock);
+    // "Sign within 30 min" counts from the platform's receipt (DESIGN §4), not from when the desk saw the order: an
+    // order imported or pushed days late is overdue at once, and the sweep raises it. Never in the future.
+    const receivedAt = new Date(input.receivedAt);
+    const startAt = receivedAt < t.now ? receivedAt : t.now;
+    for (const effect of INTAKE_EFFECTS) if (effect.kind === 'startClock') await this.clocks.start(t, row, effect.clock, undefined, startAt);
     t.audit({
       action: 'order.create', entityType: 'order', entityId: row.id,
       after: { ...input, source, citizenName: maskName(input.citizenName), citizenPhone: maskPhone(input.citizenPhone), communityId },

@@ -32,7 +32,7 @@ export class OrderEffectsRunner {
       const stopped = await this.applyOne(t, order, effect, decision);
       if (stopped) stops.push(...stopped);
     }
-    await this.clocks.refreshClockFlags(t.manager, order.id);
+    await this.clocks.refreshClockFlags(t.manager, order.id, t.now);
     return stops;
   }
 

@@ -6,7 +6,7 @@ import type { SessionActor } from '@app/auth';
 import { CLOCK, type Clock } from '@app/clock';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { DATA_SOURCE } from '@app/database';
-import { allowedActions, CHANNELS, ORDER_CLOCKS, ORDER_STATUSES, ORDER_TYPES, URGENCIES } from '../domain/index.js';
+import { allowedActions, CHANNELS, ORDER_CLOCKS, ORDER_STATUSES, ORDER_TYPES, UPSTREAM_LIMIT_ALARM, URGENCIES } from '../domain/index.js';
 import { CitizenPii } from '../pii/citizen-pii.js';
 import { OrderRepository } from '../persistence/order.repository.js';
 import { snapshotOf, type OrderRow } from '../persistence/order-row.js';
@@ -36,7 +36,7 @@ export const OrderListQuery = z.object({
   unitId: z.uuid().optional(),
   overdue: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
   /** Orders whose given clock is running past due (sign, contact, unitReply, review). */
-  overdueClock: z.enum(ORDER_CLOCKS).optional(),
+  overdueClock: z.enum([...ORDER_CLOCKS, UPSTREAM_LIMIT_ALARM]).optional(),
   q: z.string().trim().min(1).max(100).optional(),
   from: z.iso.datetime({ offset: true }).optional(),
   to: z.iso.datetime({ offset: true }).optional(),
@@ -87,7 +87,7 @@ export class OrderQueries {
     if (q.q) {
       // Trigram indexes serve LIKE on content and address; an exact 工单编号 matches too.
       const like = `%${q.q.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
-      add('(o.content ILIKE ? OR o.address ILIKE ? OR o.upstream_no = ?)', like, like, q.q);
+      add('(o.content ILIKE ? OR o.address ILIKE ? OR o.upstream_no = ? OR o.local_no = ?)', like, like, q.q, q.q);
     }
     const descending = q.sort.startsWith('-');
     const column = SORTS[q.sort.replace(/^-/, '') as keyof typeof SORTS];

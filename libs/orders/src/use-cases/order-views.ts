@@ -34,7 +34,10 @@ export interface NameMaps {
 export function orderSummary(row: OrderRow, pii: CitizenPii, names: NameMaps) {
   return {
     id: row.id,
+    // 工单编号 as people read it: the platform's, or the desk's own for an order entered by hand.
+    orderNo: row.upstream_no ?? row.local_no,
     upstreamNo: row.upstream_no,
+    localNo: row.local_no,
     status: row.status,
     statusLabel: ORDER_STATUS_LABELS[row.status],
     channel: row.channel,

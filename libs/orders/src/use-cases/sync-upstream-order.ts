@@ -5,6 +5,7 @@ import { returnedRows, type Tx } from '@app/database';
 import { CitizenPii } from '../pii/citizen-pii.js';
 import { OrderRepository, versionConflict } from '../persistence/order.repository.js';
 import type { OrderRow } from '../persistence/order-row.js';
+import { OrderClocks } from '../sla/order-clocks.js';
 import { IntakeHooks } from './intake-hooks.js';
 import type { IntakeOrderInput } from './intake-order.use-case.js';
 import { roomsForOrder } from './order-rooms.js';
@@ -26,6 +27,7 @@ export class SyncUpstreamOrder {
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
     private readonly hooks: IntakeHooks,
+    private readonly clocks: OrderClocks,
   ) {
     this.pii = new CitizenPii(config.piiKey);
   }
@@ -69,6 +71,8 @@ export class SyncUpstreamOrder {
       ),
     );
     if (!updated) throw versionConflict(row.id, row.version);
+    // A moved platform limit can end (or start) the order's 超期 for that limit while it waits at the desk.
+    if (changed.includes('upstreamDueAt')) await this.clocks.refreshClockFlags(t.manager, row.id, t.now);
     await OrderRepository.appendEvent(t.manager, street, {
       orderId: row.id, action: 'upstream_update', actorId: t.actor.id, actorRole: t.actor.role, actorUnitId: t.actor.unitId,
       at: t.now, fromStatus: row.status, toStatus: row.status, payload: { source, changedFields: changed },

@@ -36,6 +36,7 @@ export const DEMO_TRANSITIONS: Readonly<Record<DemoAction, DemoTransition>> = {
   reopen: { from: ['closed', 'visited'], to: 'dispatched', roles: ['supervisor'] },
   hang: { from: OPEN_FOR_DISPATCH, to: null, roles: ['supervisor'] },
   unhang: { from: OPEN_FOR_DISPATCH, to: null, roles: ['supervisor'] },
+  reclassify: { from: ['new', 'signed', 'dispatched', 'replied', 'return_pending'], to: null, roles: ['operator', 'supervisor'] },
 };
 
 export class DemoLifecycleError extends Error {}

@@ -25,9 +25,10 @@ export class HungOrders {
   ) {}
 
   async list(actor: SessionActor, q: HungOrdersQuery) {
+    // Hung means the hang is an object: a jsonb `null` (written by older demo seeds) is not NULL to SQL.
     // $2 (now) is typed in the clause itself: a count that did not use it would leave its type unknown.
     const params: unknown[] = [actor.streetCode, this.clock.now()];
-    const where = [`o.street_code = $1`, `o.hang IS NOT NULL`, `o.status = 'dispatched'`, `$2::timestamptz IS NOT NULL`];
+    const where = [`o.street_code = $1`, `o.hang IS NOT NULL`, `jsonb_typeof(o.hang) = 'object'`, `o.status = 'dispatched'`, `$2::timestamptz IS NOT NULL`];
     const scope = dataScopeOf(actor);
     if (scope.kind === 'none') where.push('false');
     if (scope.kind === 'unit') {

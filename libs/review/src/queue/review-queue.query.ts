@@ -46,8 +46,23 @@ export class ReviewQueue {
         LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`,
       [actor.streetCode],
     )) as Record<string, unknown>[];
-    // findingCount is null until the reply is first opened for review (screening runs then).
+    await this.screenUnscreened(rows);
     return { items: rows, total, page: q.page, pageSize: q.pageSize };
+  }
+
+  /**
+   * Screening is stored on first sight of a reply; the queue is a sight of it too. Without this the list said 未筛查
+   * for every reply no reviewer had opened yet — all demo replies, and each new one until its detail was viewed.
+   */
+  private async screenUnscreened(rows: Record<string, unknown>[]): Promise<void> {
+    const ids = rows.filter((r) => r.findingCount === null && r.repliedAt !== null).map((r) => r.id as string);
+    if (ids.length === 0) return;
+    const orders = (await this.dataSource.query('SELECT * FROM work_order WHERE id = ANY($1::uuid[])', [ids])) as OrderRow[];
+    for (const order of orders) {
+      const screening = await this.screenings.forOrder(order);
+      const row = rows.find((r) => r.id === order.id)!;
+      if (screening) row.findingCount = screening.findings.length;
+    }
   }
 
   async detail(actor: SessionActor, orderId: string) {

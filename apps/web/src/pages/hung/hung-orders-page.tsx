@@ -1,10 +1,9 @@
+import { Alert } from 'antd';
 import type { HungOrdersQuery } from '../../api/review-types';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { navigate, usePathname, useSearch } from '../../routing/history';
-import { Pagination } from '../orders/pagination';
 import { HungOrdersTable } from './hung-orders-table';
 import { useHungOrders } from './use-hung-orders';
-import { ErrorNotice } from '../../forms/error-notice';
 
 const PAGE_SIZE = 50;
 type ProgressFilter = '' | 'true' | 'false';
@@ -57,14 +56,13 @@ export function HungOrdersPage() {
             {loading ? '正在加载…' : ''}
           </span>
         </div>
-        <ErrorNotice message={error} />
-        {list && list.items.length > 0 ? (
-          <>
-            <HungOrdersTable items={list.items} />
-            <Pagination page={list.page} pageSize={list.pageSize} total={list.total} onPage={(p) => go(progress, p)} />
-          </>
-        ) : list && !loading ? (
-          <p className="empty">没有符合条件的挂账工单</p>
+        {error ? <Alert className="alert" type="error" showIcon title={error} /> : null}
+        {list || loading ? (
+          <HungOrdersTable
+            items={list?.items ?? []}
+            loading={loading}
+            paging={{ page: list?.page ?? page, pageSize: list?.pageSize ?? PAGE_SIZE, total: list?.total ?? 0, onPage: (p) => go(progress, p) }}
+          />
         ) : null}
       </section>
     </section>

@@ -1,50 +1,76 @@
+import { Empty, Table, type TableProps } from 'antd';
 import type { HungOrderItem } from '../../api/review-types';
 import { formatShort } from '../../lib/shanghai-time';
 import { Link } from '../../routing/link';
-import { orderRef } from '../orders/order-table';
+import { orderRef } from '../orders/order-ref';
+
+const muted = <span className="muted">—</span>;
+
+const COLUMNS: TableProps<HungOrderItem>['columns'] = [
+  { key: 'no', title: '工单编号', render: (_, item) => <Link to={`/orders/${item.id}`}>{orderRef(item)}</Link> },
+  {
+    key: 'plan',
+    title: '挂账计划',
+    className: 'table__content',
+    render: (_, item) => (
+      <div className="clamp-2" title={item.plan}>
+        {item.plan}
+      </div>
+    ),
+  },
+  { key: 'unit', title: '责任单位', render: (_, item) => item.responsibleUnitName ?? item.leadUnitName ?? muted },
+  {
+    key: 'nextProgressAt',
+    title: '下次进展时间',
+    render: (_, item) => (
+      <>
+        <time dateTime={item.nextProgressAt}>{formatShort(item.nextProgressAt)}</time>
+        {item.progressOverdue ? <span className="tag tag--danger hung__overdue">逾期未报进展</span> : null}
+      </>
+    ),
+  },
+  {
+    key: 'note',
+    title: '最新进展',
+    className: 'table__content',
+    render: (_, item) => (
+      <div className="clamp-2" title={item.note ?? undefined}>
+        {item.note ?? muted}
+      </div>
+    ),
+  },
+  { key: 'since', title: '挂账时间', render: (_, item) => <time dateTime={item.since}>{formatShort(item.since)}</time> },
+  { key: 'address', title: '地址', dataIndex: 'address' },
+];
+
+interface HungOrdersTableProps {
+  items: readonly HungOrderItem[];
+  loading: boolean;
+  paging: { page: number; pageSize: number; total: number; onPage: (page: number) => void };
+}
 
 /** The 挂账 list: plan, responsible unit, next progress date (red when passed without a report), latest note. */
-export function HungOrdersTable({ items }: { items: readonly HungOrderItem[] }) {
+export function HungOrdersTable({ items, loading, paging }: HungOrdersTableProps) {
   return (
-    <div className="table-wrap">
-      <table className="table">
-        <caption className="visually-hidden">挂账工单，按下次进展时间先后排列</caption>
-        <thead>
-          <tr>
-            <th scope="col">工单编号</th>
-            <th scope="col">挂账计划</th>
-            <th scope="col">责任单位</th>
-            <th scope="col">下次进展时间</th>
-            <th scope="col">最新进展</th>
-            <th scope="col">挂账时间</th>
-            <th scope="col">地址</th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((item) => (
-            <tr key={item.id} className={item.progressOverdue ? 'table__row--overdue' : undefined}>
-              <td>
-                <Link to={`/orders/${item.id}`}>{orderRef(item)}</Link>
-              </td>
-              <td className="table__content" title={item.plan}>
-                <div className="clamp-2">{item.plan}</div>
-              </td>
-              <td>{item.responsibleUnitName ?? item.leadUnitName ?? <span className="muted">—</span>}</td>
-              <td>
-                <time dateTime={item.nextProgressAt}>{formatShort(item.nextProgressAt)}</time>
-                {item.progressOverdue ? <span className="tag tag--danger hung__overdue">逾期未报进展</span> : null}
-              </td>
-              <td className="table__content" title={item.note ?? undefined}>
-                <div className="clamp-2">{item.note ?? <span className="muted">—</span>}</div>
-              </td>
-              <td>
-                <time dateTime={item.since}>{formatShort(item.since)}</time>
-              </td>
-              <td>{item.address}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table<HungOrderItem>
+      rowKey="id"
+      size="middle"
+      sticky
+      scroll={{ x: 'max-content' }}
+      columns={COLUMNS}
+      dataSource={items as HungOrderItem[]}
+      loading={loading}
+      rowClassName={(item) => (item.progressOverdue ? 'table__row--overdue' : '')}
+      locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有符合条件的挂账工单" /> }}
+      pagination={{
+        current: paging.page,
+        pageSize: paging.pageSize,
+        total: paging.total,
+        showTotal: (total) => `共 ${total} 条`,
+        showSizeChanger: false,
+        placement: ['bottomEnd'],
+        onChange: paging.onPage,
+      }}
+    />
   );
 }

@@ -1,8 +1,8 @@
+import { Alert } from 'antd';
 import type { ImportList } from '../../api/intake-types';
 import { formatFull } from '../../lib/shanghai-time';
 import { Link } from '../../routing/link';
 import { IMPORT_STATUS_LABELS, IMPORT_STATUS_TONES } from './import-labels';
-import { ErrorNotice } from '../../forms/error-notice';
 
 /** 导入记录: the street's past imports, newest first; each opens its result on this page. */
 export function ImportHistory({ list, error, currentId }: { list: ImportList | null; error: string | null; currentId: string | null }) {
@@ -12,7 +12,7 @@ export function ImportHistory({ list, error, currentId }: { list: ImportList | n
         <h2 id="import-history-title">导入记录</h2>
         {list ? <span className="muted small">共 {list.total} 次，显示最近 {list.items.length} 次</span> : null}
       </div>
-      <ErrorNotice message={error} />
+      {error ? <Alert className="alert" type="error" showIcon title={error} /> : null}
       {list && list.items.length === 0 ? <p className="empty">还没有导入记录</p> : null}
       {list && list.items.length > 0 ? (
         <div className="table-wrap">

@@ -1,3 +1,4 @@
+import { Alert } from 'antd';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { navigate, useSearch } from '../../routing/history';
 import { ImportHistory } from './import-history';
@@ -5,7 +6,6 @@ import { ImportResult } from './import-result';
 import { ImportUpload } from './import-upload';
 import { useImport } from './use-import';
 import { useImportHistory } from './use-import-history';
-import { ErrorNotice } from '../../forms/error-notice';
 
 /**
  * 导入: upload a 12345 platform export, watch it run, read what became of every row. The import shown is in the
@@ -32,7 +32,7 @@ export function ImportsPage() {
           reloadHistory();
         }}
       />
-      <ErrorNotice message={error} />
+      {error ? <Alert className="alert" type="error" showIcon title={error} /> : null}
       {currentId && !detail && !error ? (
         <p className="muted" role="status">
           正在加载导入结果…

@@ -1,9 +1,9 @@
+import { Alert } from 'antd';
 import { useState } from 'react';
 import { downloadAttachment, type OrderAttachment } from '../../api/attachment-client';
 import { ApiError } from '../../api/client';
 import { formatFull } from '../../lib/shanghai-time';
 import { api } from '../../services';
-import { ErrorNotice } from '../../forms/error-notice';
 
 const sizeText = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
 
@@ -26,7 +26,7 @@ export function OrderAttachmentsPanel({ attachments }: { attachments: readonly O
       <div className="panel__header">
         <h2 id="order-attachments-title">附件</h2>
       </div>
-      <ErrorNotice message={error} />
+      {error ? <Alert className="alert" type="error" showIcon title={error} /> : null}
       <ul className="file-list">
         {attachments.map((a) => (
           <li key={a.id}>

@@ -12,7 +12,7 @@ import { OrderDeadlinesPanel } from './order-deadlines-panel';
 import { OrderFieldsPanel } from './order-fields-panel';
 import { OrderReplyPanel } from './order-reply-panel';
 import { OrderSyncPanel } from './order-sync-panel';
-import { orderRef } from './order-table';
+import { orderRef } from './order-ref';
 import { OrderTimelinePanel } from './order-timeline-panel';
 import { ExclusionRequestPanel } from '../review/exclusion-request-panel';
 import { unitName as nameOfUnit, useDirectory } from './use-directory';

@@ -9,7 +9,7 @@ import { PiiReveal } from './pii-reveal';
 /** 工单信息: every field of the order (DESIGN §2), personal data as the server decided the user may see it. */
 export function OrderFieldsPanel({ order }: { order: OrderDetail }) {
   const rows: [string, ReactNode][] = [
-    ['工单编号', order.upstreamNo ?? <span className="muted">无（手工录入）</span>],
+    ['工单编号', order.upstreamNo ?? order.orderNo ?? <span className="muted">无（手工录入）</span>],
     [
       '状态',
       <span className="tags">

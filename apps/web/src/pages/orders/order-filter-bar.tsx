@@ -1,4 +1,7 @@
+import { Button, Checkbox, Input } from 'antd';
 import { useState, type FormEvent } from 'react';
+import { DayFilter } from '../../forms/day-filter';
+import { FilterSelect } from '../../forms/filter-select';
 import {
   ORDER_STATUS_LABELS,
   ORDER_STATUSES,
@@ -6,8 +9,7 @@ import {
   ORDER_TYPES,
   URGENCIES,
   URGENCY_LABELS,
-  type OrderType,
-  type Urgency,
+  type OrderStatus,
 } from '@app/orders/domain/order-status';
 import { emptyFilters, SORT_OPTIONS, type OrderListFilters } from './order-list-filters';
 import type { Directory } from './use-directory';
@@ -33,128 +35,70 @@ export function OrderFilterBar({ filters, defaults, directory, onChange }: Order
     set({ q });
   }
 
-  function toggleStatus(status: (typeof ORDER_STATUSES)[number], on: boolean) {
-    set({ status: on ? [...filters.status, status] : filters.status.filter((s) => s !== status) });
-  }
-
   return (
     <form className="panel filters" role="search" aria-label="工单筛选" onSubmit={search}>
       <div className="filters__row">
         <div className="field field--grow">
           <label htmlFor="f-q">关键词</label>
-          <input id="f-q" type="search" placeholder="诉求内容、地址或工单编号" value={q} onChange={(e) => setQ(e.target.value)} />
+          <Input id="f-q" type="search" allowClear placeholder="诉求内容、地址或工单编号" value={q} onChange={(e) => setQ(e.target.value)} />
         </div>
-        <button type="submit" className="button button--primary">
+        <Button type="primary" htmlType="submit">
           查询
-        </button>
-        <button
-          type="button"
-          className="button"
+        </Button>
+        <Button
           onClick={() => {
             setQ('');
             onChange(emptyFilters(defaults));
           }}
         >
           重置
-        </button>
+        </Button>
       </div>
       <fieldset className="filters__statuses">
         <legend>状态</legend>
-        {ORDER_STATUSES.map((status) => (
-          <label key={status} className="chip">
-            <input type="checkbox" checked={filters.status.includes(status)} onChange={(e) => toggleStatus(status, e.target.checked)} />
-            {ORDER_STATUS_LABELS[status]}
-          </label>
-        ))}
+        <Checkbox.Group<OrderStatus>
+          value={filters.status}
+          options={ORDER_STATUSES.map((status) => ({ value: status, label: ORDER_STATUS_LABELS[status] }))}
+          onChange={(status) => set({ status })}
+        />
       </fieldset>
       <div className="filters__row filters__row--wrap">
-        <div className="field">
-          <label htmlFor="f-type">诉求类型</label>
-          <select id="f-type" value={filters.type} onChange={(e) => set({ type: e.target.value as OrderType | '' })}>
-            <option value="">全部</option>
-            {ORDER_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {ORDER_TYPE_LABELS[type]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="f-urgency">紧急程度</label>
-          <select id="f-urgency" value={filters.urgency} onChange={(e) => set({ urgency: e.target.value as Urgency | '' })}>
-            <option value="">全部</option>
-            {URGENCIES.map((urgency) => (
-              <option key={urgency} value={urgency}>
-                {URGENCY_LABELS[urgency]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="f-category">问题分类</label>
-          <select id="f-category" value={filters.category} onChange={(e) => set({ category: e.target.value })}>
-            <option value="">全部</option>
-            {[...directory.categories].sort((a, b) => a.path.localeCompare(b.path, 'zh-CN')).map((category) => (
-              <option key={category.path} value={category.path}>
-                {/* A level-1 or level-2 entry selects everything under it. */}
-                {'\u3000'.repeat(category.level - 1) + category.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="f-community">所属社区</label>
-          <select id="f-community" value={filters.communityId} onChange={(e) => set({ communityId: e.target.value })}>
-            <option value="">全部</option>
-            {directory.communities.map((community) => (
-              <option key={community.id} value={community.id}>
-                {community.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="f-unit">承办单位</label>
-          <select id="f-unit" value={filters.unitId} onChange={(e) => set({ unitId: e.target.value })}>
-            <option value="">全部</option>
-            {directory.units.map((unit) => (
-              <option key={unit.id} value={unit.id}>
-                {unit.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="f-overdue">超期</label>
-          <select id="f-overdue" value={filters.overdue} onChange={(e) => set({ overdue: e.target.value as OrderListFilters['overdue'] })}>
-            <option value="">全部</option>
-            <option value="true">已超期（任一时限）</option>
-            {ORDER_CLOCKS.map((clock) => (
-              <option key={clock} value={clock}>
-                {`超期：${ORDER_CLOCK_LABELS[clock]}`}
-              </option>
-            ))}
-            <option value="false">未超期</option>
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="f-from">来电日期起</label>
-          <input id="f-from" type="date" value={filters.fromDay} onChange={(e) => set({ fromDay: e.target.value })} />
-        </div>
-        <div className="field">
-          <label htmlFor="f-to">来电日期止</label>
-          <input id="f-to" type="date" value={filters.toDay} onChange={(e) => set({ toDay: e.target.value })} />
-        </div>
-        <div className="field">
-          <label htmlFor="f-sort">排序</label>
-          <select id="f-sort" value={filters.sort} onChange={(e) => onChange({ ...filters, sort: e.target.value as OrderListFilters['sort'], page: 1 })}>
-            {SORT_OPTIONS.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect id="f-type" label="诉求类型" value={filters.type} options={ORDER_TYPES.map((type) => ({ value: type, label: ORDER_TYPE_LABELS[type] }))} onChange={(type) => set({ type })} />
+        <FilterSelect id="f-urgency" label="紧急程度" value={filters.urgency} options={URGENCIES.map((urgency) => ({ value: urgency, label: URGENCY_LABELS[urgency] }))} onChange={(urgency) => set({ urgency })} />
+        <FilterSelect
+          id="f-category"
+          label="问题分类"
+          searchable
+          value={filters.category}
+          options={[...directory.categories]
+            .sort((a, b) => a.path.localeCompare(b.path, 'zh-CN'))
+            // A level-1 or level-2 entry selects everything under it; typing matches the whole path.
+            .map((category) => ({ value: category.path, label: '\u3000'.repeat(category.level - 1) + category.name, search: category.path }))}
+          onChange={(category) => set({ category })}
+        />
+        <FilterSelect id="f-community" label="所属社区" searchable value={filters.communityId} options={directory.communities.map((c) => ({ value: c.id, label: c.name }))} onChange={(communityId) => set({ communityId })} />
+        <FilterSelect id="f-unit" label="承办单位" searchable value={filters.unitId} options={directory.units.map((u) => ({ value: u.id, label: u.name }))} onChange={(unitId) => set({ unitId })} />
+        <FilterSelect<Exclude<OrderListFilters['overdue'], ''>>
+          id="f-overdue"
+          label="超期"
+          value={filters.overdue}
+          options={[
+            { value: 'true', label: '已超期（任一时限）' },
+            ...ORDER_CLOCKS.map((clock) => ({ value: clock, label: `超期：${ORDER_CLOCK_LABELS[clock]}` })),
+            { value: 'false', label: '未超期' },
+          ]}
+          onChange={(overdue) => set({ overdue })}
+        />
+        <DayFilter id="f-from" label="来电日期起" value={filters.fromDay} onChange={(fromDay) => set({ fromDay })} />
+        <DayFilter id="f-to" label="来电日期止" value={filters.toDay} onChange={(toDay) => set({ toDay })} />
+        <FilterSelect
+          id="f-sort"
+          label="排序"
+          clearable={false}
+          value={filters.sort}
+          options={SORT_OPTIONS}
+          onChange={(sort) => onChange({ ...filters, sort: sort || '-receivedAt', page: 1 })}
+        />
       </div>
       {directory.error ? <p className="muted small">{directory.error}</p> : null}
     </form>

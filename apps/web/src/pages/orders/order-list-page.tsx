@@ -1,3 +1,4 @@
+import { Alert } from 'antd';
 import { useMemo } from 'react';
 import { useCurrentUser } from '../../auth/use-session';
 import { useDocumentTitle } from '../../lib/use-document-title';
@@ -5,12 +6,10 @@ import { formatClock } from '../../lib/shanghai-time';
 import { navigate, usePathname, useSearch } from '../../routing/history';
 import { Link } from '../../routing/link';
 import { OrderFilterBar } from './order-filter-bar';
-import { filtersFromSearch, filtersToSearch, toApiQuery, type OrderListFilters } from './order-list-filters';
+import { filtersFromSearch, filtersToSearch, PAGE_SIZE, toApiQuery, type OrderListFilters } from './order-list-filters';
 import { OrderTable } from './order-table';
-import { Pagination } from './pagination';
 import { useDirectory } from './use-directory';
 import { useOrderList } from './use-order-list';
-import { ErrorNotice } from '../../forms/error-notice';
 
 interface OrderListPageProps {
   title: string;
@@ -52,14 +51,20 @@ export function OrderListPage({ title, intro, defaults = {} }: OrderListPageProp
             {loading ? '正在加载…' : liveRefreshAt ? `已根据实时消息自动更新（${formatClock(new Date(liveRefreshAt).toISOString())}）` : ''}
           </span>
         </div>
-        <ErrorNotice message={error} />
-        {list && list.items.length > 0 ? (
-          <>
-            <OrderTable items={list.items} />
-            <Pagination page={list.page} pageSize={list.pageSize} total={list.total} onPage={(page) => change({ ...filters, page })} />
-          </>
-        ) : list && !loading ? (
-          <p className="empty">没有符合条件的工单</p>
+        {error ? <Alert className="alert" type="error" showIcon title={error} /> : null}
+        {list || loading ? (
+          <OrderTable
+            items={list?.items ?? []}
+            loading={loading}
+            emptyText="没有符合条件的工单"
+            paging={{
+              page: list?.page ?? filters.page,
+              pageSize: list?.pageSize ?? PAGE_SIZE,
+              total: list?.total ?? 0,
+              sort: filters.sort,
+              onChange: (page, sort) => change({ ...filters, page, sort }),
+            }}
+          />
         ) : null}
       </section>
     </section>

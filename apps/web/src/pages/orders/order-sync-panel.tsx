@@ -1,7 +1,7 @@
+import { Alert } from 'antd';
 import { useState } from 'react';
 import { ApiError } from '../../api/client';
 import type { OrderDetail } from '../../api/order-types';
-import { ErrorNotice } from '../../forms/error-notice';
 import { formatFull } from '../../lib/shanghai-time';
 import { api } from '../../services';
 
@@ -79,7 +79,7 @@ export function OrderSyncPanel({ order, onChanged }: { order: OrderDetail & { ou
       <div className="panel__header">
         <h2 id="order-sync-title">平台同步与告知</h2>
       </div>
-      <ErrorNotice message={error} />
+      {error ? <Alert className="alert" type="error" showIcon title={error} /> : null}
       <ul className="file-list">
         {part.items.map((item) => (
           <li key={item.id}>

@@ -1,3 +1,4 @@
+import { Alert } from 'antd';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { formErrorsOf, NO_ERRORS, type FormErrors } from '../../api/field-errors';
 import type { OrderDetail } from '../../api/order-types';
@@ -8,7 +9,6 @@ import { FileUpload, type AttachedFile } from '../../forms/file-upload';
 import { FormField } from '../../forms/form-field';
 import { formatFull } from '../../lib/shanghai-time';
 import { api } from '../../services';
-import { ErrorNotice } from '../../forms/error-notice';
 
 const STATUS_LABELS: Record<ExclusionStatus, string> = { pending: '待审批', approved: '已批准', refused: '未批准' };
 /** Orders that have ended this way are not assessed at all (the server refuses with EXCLUSION_ORDER_FINAL). */
@@ -108,7 +108,7 @@ export function ExclusionRequestPanel({
         <p className="muted">已有待审批的剔除申请。</p>
       ) : (
         <form onSubmit={submit} noValidate>
-          <ErrorNotice message={errors.message} />
+          {errors.message ? <Alert className="alert" type="error" showIcon title={errors.message} /> : null}
           <FormField id="exclusion-reason" label="剔除理由" required hint="至少 4 个字，写明不计入考核的依据" error={errors.fields.reason}>
             <textarea rows={3} maxLength={1000} value={reason} onChange={(e) => setReason(e.target.value)} />
           </FormField>

@@ -5,7 +5,7 @@ import type { ChecklistJudgement, ReviewDetail } from '../../api/review-types';
 import { api } from '../../services';
 import { ChecklistFieldset, type Verdicts } from './review-checklist-fieldset';
 import { NO_REVIEW_ERRORS, reviewErrorsOf, type ReviewErrors } from './review-errors';
-import { FormErrorSummary } from '../../forms/error-notice';
+import { ServerErrorAlert } from '../../forms/server-error-alert';
 
 export type ReviewDecision = 'approve' | 'reject';
 
@@ -96,7 +96,7 @@ export function ReviewDecisionForm({ detail, onDecided, onConflict }: ReviewDeci
             </span>
           ) : null}
         </div>
-        <FormErrorSummary errors={errors} />
+        <ServerErrorAlert errors={errors} />
         <div className="review-decision__buttons">
           {canApprove ? (
             <button type="button" className="button button--primary" disabled={busy !== null} onClick={() => void decide('approve')}>

@@ -7,7 +7,7 @@ import { api } from '../../services';
 import { CONFLICT_NOTICE } from '../orders/order-detail-page';
 import { OrderDeadlinesPanel } from '../orders/order-deadlines-panel';
 import { OrderFieldsPanel } from '../orders/order-fields-panel';
-import { orderRef } from '../orders/order-table';
+import { orderRef } from '../orders/order-ref';
 import { OrderTimelinePanel } from '../orders/order-timeline-panel';
 import { unitName as nameOfUnit, useDirectory } from '../orders/use-directory';
 import { ExclusionRequestPanel } from './exclusion-request-panel';

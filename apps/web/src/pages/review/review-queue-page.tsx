@@ -1,3 +1,4 @@
+import { Alert } from 'antd';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { formatClock } from '../../lib/shanghai-time';
 import { OrderTable } from '../orders/order-table';
@@ -5,7 +6,6 @@ import { useOrderList } from '../orders/use-order-list';
 import { ReviewQueueTable } from './review-queue-table';
 import { useReviewFlash } from './review-flash';
 import { useReviewQueue } from './use-review-queue';
-import { ErrorNotice } from '../../forms/error-notice';
 import { CHANNELS } from '@app/orders/domain/order-status';
 
 /**
@@ -49,7 +49,7 @@ export function ReviewQueuePage() {
                 : ''}
           </span>
         </div>
-        <ErrorNotice message={error} />
+        {error ? <Alert className="alert" type="error" showIcon title={error} /> : null}
         {queue && queue.items.length > 0 ? <ReviewQueueTable items={queue.items} /> : queue && !loading ? <p className="empty">没有待初审的工单</p> : null}
       </section>
       <section className="panel" aria-labelledby="review-callback-title" aria-busy={callbacks.loading}>
@@ -57,12 +57,8 @@ export function ReviewQueuePage() {
           <h2 id="review-callback-title">待回访</h2>
           <span className="muted small">已办结、尚未回访的工单；打开工单后点「回访」记录结果</span>
         </div>
-        <ErrorNotice message={callbacks.error} />
-        {callbacks.list && callbacks.list.items.length > 0 ? (
-          <OrderTable items={callbacks.list.items} />
-        ) : callbacks.list && !callbacks.loading ? (
-          <p className="empty">没有待回访的工单</p>
-        ) : null}
+        {callbacks.error ? <Alert className="alert" type="error" showIcon title={callbacks.error} /> : null}
+        {callbacks.list ? <OrderTable items={callbacks.list.items} loading={callbacks.loading} emptyText="没有待回访的工单" /> : null}
       </section>
     </section>
   );

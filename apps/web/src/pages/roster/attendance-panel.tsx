@@ -1,3 +1,4 @@
+import { Alert } from 'antd';
 import { useState } from 'react';
 import { attendanceOf, checkIn, checkOut } from '../../api/roster-client';
 import { formatClock } from '../../lib/shanghai-time';
@@ -5,7 +6,6 @@ import { api } from '../../services';
 import { shiftHours, shortDate } from './roster-dates';
 import { messageOf, useLoad } from './use-load';
 import type { RosterReference } from './use-roster-reference';
-import { ErrorNotice } from '../../forms/error-notice';
 
 interface AttendancePanelProps {
   date: string;
@@ -45,7 +45,7 @@ export function AttendancePanel({ date, reference, refreshKey, mayActForOthers, 
         <h2 id="attendance-title">今日考勤</h2>
         <span className="muted small">{shortDate(date)}</span>
       </div>
-      <ErrorNotice message={error} />
+      {error ? <Alert className="alert" type="error" showIcon title={error} /> : null}
       {notice ? (
         <p className={`notice notice--${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
           {notice.text}

@@ -1,3 +1,4 @@
+import { Alert, App } from 'antd';
 import { useState } from 'react';
 import { ApiError } from '../../api/client';
 import { checkRoster, copyRoster, getRoster, listRosters, publishRoster } from '../../api/roster-client';
@@ -11,7 +12,6 @@ import { RosterMonthGrid } from './roster-month-grid';
 import { messageOf, useLoad } from './use-load';
 import type { RosterReference } from './use-roster-reference';
 import { ViolationList, violationsOf } from './violation-list';
-import { ErrorNotice } from '../../forms/error-notice';
 
 interface DraftsPanelProps {
   month: string;
@@ -34,6 +34,7 @@ export function DraftsPanel({ month, thisMonth, today, reference, refreshKey, on
   const [verdict, setVerdict] = useState<Verdict>(null);
   const [viewing, setViewing] = useState<RosterDetail | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
+  const { modal } = App.useApp();
   const reload = () => setGeneration((g) => g + 1);
 
   async function act(roster: RosterSummary, work: () => Promise<Verdict>) {
@@ -66,6 +67,16 @@ export function DraftsPanel({ month, thisMonth, today, reference, refreshKey, on
       return { rosterId: roster.id, tone: 'info', text: `${monthLabel(roster.month)}第 ${roster.revision} 版已发布，排班人员已收到通知。`, violations: [] };
     });
 
+  // Publishing replaces the month's roster and notifies everyone on it: asked once more, naming the version.
+  const confirmPublish = (roster: RosterSummary) =>
+    modal.confirm({
+      title: `发布${monthLabel(roster.month)}第 ${roster.revision} 版？`,
+      content: '发布后将替换当前已发布的版本，排班人员会收到通知。',
+      okText: '确认发布',
+      cancelText: '取消',
+      onOk: () => publish(roster),
+    });
+
   const copy = (roster: RosterSummary) =>
     act(roster, async () => {
       const draft = await copyRoster(api, roster.id);
@@ -85,7 +96,7 @@ export function DraftsPanel({ month, thisMonth, today, reference, refreshKey, on
         <h2 id="roster-drafts-title">排班版本（草稿与发布）</h2>
       </div>
       <MonthSwitcher month={month} thisMonth={thisMonth} onChange={onMonth} />
-      <ErrorNotice message={error} />
+      {error ? <Alert className="alert" type="error" showIcon title={error} /> : null}
       {verdict ? (
         <div className={`notice notice--${verdict.tone}`} role={verdict.tone === 'error' ? 'alert' : 'status'}>
           <p>{verdict.text}</p>
@@ -122,7 +133,7 @@ export function DraftsPanel({ month, thisMonth, today, reference, refreshKey, on
                       校验
                     </button>
                     {roster.status === 'draft' ? (
-                      <button type="button" className="button button--small button--primary" disabled={busy !== null} onClick={() => publish(roster)} aria-label={`发布第 ${roster.revision} 版`}>
+                      <button type="button" className="button button--small button--primary" disabled={busy !== null} onClick={() => confirmPublish(roster)} aria-label={`发布第 ${roster.revision} 版`}>
                         发布
                       </button>
                     ) : (

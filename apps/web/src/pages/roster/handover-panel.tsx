@@ -1,3 +1,4 @@
+import { Alert } from 'antd';
 import { useState } from 'react';
 import { ApiError } from '../../api/client';
 import { addHandoverNote, confirmHandover, listHandovers, prepareHandover } from '../../api/roster-client';
@@ -9,7 +10,6 @@ import { HandoverClocks, HandoverOrders } from './handover-orders';
 import { shortDate } from './roster-dates';
 import { messageOf, useLoad } from './use-load';
 import type { RosterReference } from './use-roster-reference';
-import { ErrorNotice } from '../../forms/error-notice';
 
 interface HandoverPanelProps {
   reference: RosterReference;
@@ -63,7 +63,7 @@ export function HandoverPanel({ reference, today, refreshKey, mayHandOver }: Han
       <div className="panel__header">
         <h2 id="handover-title">交接班</h2>
       </div>
-      <ErrorNotice message={list.error} />
+      {list.error ? <Alert className="alert" type="error" showIcon title={list.error} /> : null}
       {notice ? (
         <p className={`notice notice--${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
           {notice.text}

@@ -1,3 +1,4 @@
+import { Alert } from 'antd';
 import { useState } from 'react';
 import type { Permission } from '../../api/types';
 import { checkIn, checkOut } from '../../api/roster-client';
@@ -10,7 +11,6 @@ import { SwapRequestDialog } from './swap-request-dialog';
 import { messageOf } from './use-load';
 import { usePublishedAssignments } from './use-published-assignments';
 import type { RosterReference } from './use-roster-reference';
-import { ErrorNotice } from '../../forms/error-notice';
 
 interface MyShiftsPanelProps {
   reference: RosterReference;
@@ -89,7 +89,7 @@ export function MyShiftsPanel({ reference, today, thisMonth, refreshKey, permiss
         </p>
       ) : null}
       {reported ? <SickCallCard call={reported} reference={reference} /> : null}
-      <ErrorNotice message={published.error} />
+      {published.error ? <Alert className="alert" type="error" showIcon title={published.error} /> : null}
       {mine.length ? (
         <div className="table-wrap">
           <table className="table">

@@ -1,10 +1,10 @@
+import { Alert } from 'antd';
 import { onDuty } from '../../api/roster-client';
 import { SKILL_LABELS } from './roster-labels';
 import { api } from '../../services';
 import { formatShort } from '../../lib/shanghai-time';
 import { shiftHours } from './roster-dates';
 import { useLoad } from './use-load';
-import { ErrorNotice } from '../../forms/error-notice';
 
 /** 当前在岗: who is on a published shift now, and which of them may dispatch (派单资质, DESIGN §1 and §7). */
 export function OnDutyPanel({ refreshKey }: { refreshKey: number }) {
@@ -17,7 +17,7 @@ export function OnDutyPanel({ refreshKey }: { refreshKey: number }) {
         <h2 id="on-duty-title">当前在岗</h2>
         {data ? <span className="muted small">截至 {formatShort(data.at)}</span> : null}
       </div>
-      <ErrorNotice message={error} />
+      {error ? <Alert className="alert" type="error" showIcon title={error} /> : null}
       {data ? (
         <>
           <p role="status">

@@ -1,3 +1,4 @@
+import { Alert } from 'antd';
 import { getRoster, listRosters } from '../../api/roster-client';
 import { api } from '../../services';
 import { formatShort } from '../../lib/shanghai-time';
@@ -6,7 +7,6 @@ import { monthLabel } from './roster-dates';
 import { RosterMonthGrid, ShiftLegend } from './roster-month-grid';
 import { useLoad } from './use-load';
 import type { RosterReference } from './use-roster-reference';
-import { ErrorNotice } from '../../forms/error-notice';
 
 interface RosterMonthViewProps {
   month: string;
@@ -40,7 +40,7 @@ export function RosterMonthView({ month, thisMonth, today, reference, refreshKey
         ) : null}
       </div>
       <MonthSwitcher month={month} thisMonth={thisMonth} onChange={onMonth} />
-      <ErrorNotice message={error} />
+      {error ? <Alert className="alert" type="error" showIcon title={error} /> : null}
       {reference.error ? <p className="notice notice--error">{reference.error}</p> : null}
       {shown ? (
         <>

@@ -1,12 +1,12 @@
+import { Alert } from 'antd';
 import { useState } from 'react';
 import { reportSick } from '../../api/roster-client';
 import type { RosterAssignment, SickCall } from '../../api/roster-types';
 import { FormField } from '../../forms/form-field';
+import { FormModal } from '../../forms/form-modal';
 import { api } from '../../services';
-import { ModalDialog } from './modal-dialog';
 import { shortDate } from './roster-dates';
 import { messageOf } from './use-load';
-import { ErrorNotice } from '../../forms/error-notice';
 
 interface SickCallDialogProps {
   shift: RosterAssignment;
@@ -32,14 +32,14 @@ export function SickCallDialog({ shift, onDone, onCancel }: SickCallDialogProps)
   }
 
   return (
-    <ModalDialog id="sick-dialog" title="报病假" busy={busy} submitLabel="确认报病假" onSubmit={submit} onCancel={onCancel}>
+    <FormModal formId="sick-dialog-form" title="报病假" busy={busy} submitLabel="确认报病假" onSubmit={() => void submit()} onCancel={onCancel}>
       <p>
         {shift.staffName ?? shift.staffCode}：{shortDate(shift.date)} {shift.shiftName ?? shift.shiftCode}。提交后该班次立即撤下，值班长会收到缺岗提醒并安排顶班。
       </p>
-      <ErrorNotice message={error} />
+      {error ? <Alert className="alert" type="error" showIcon title={error} /> : null}
       <FormField id="sick-note" label="说明">
         <textarea value={note} maxLength={500} rows={2} onChange={(e) => setNote(e.target.value)} />
       </FormField>
-    </ModalDialog>
+    </FormModal>
   );
 }

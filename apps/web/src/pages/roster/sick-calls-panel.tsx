@@ -1,3 +1,4 @@
+import { Alert } from 'antd';
 import { useState } from 'react';
 import { ApiError } from '../../api/client';
 import { coverSickCall, listSickCalls } from '../../api/roster-client';
@@ -7,7 +8,6 @@ import { SickCallCard } from './sick-call-card';
 import { messageOf, useLoad } from './use-load';
 import type { RosterReference } from './use-roster-reference';
 import { ViolationList, violationsOf } from './violation-list';
-import { ErrorNotice } from '../../forms/error-notice';
 
 interface SickCallsPanelProps {
   reference: RosterReference;
@@ -43,7 +43,7 @@ export function SickCallsPanel({ reference, refreshKey, mayCover }: SickCallsPan
       <div className="panel__header">
         <h2 id="sick-calls-title">病假与顶班</h2>
       </div>
-      <ErrorNotice message={error} />
+      {error ? <Alert className="alert" type="error" showIcon title={error} /> : null}
       {notice ? (
         <div className={`notice notice--${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
           <p>{notice.text}</p>

@@ -1,3 +1,4 @@
+import { Alert } from 'antd';
 import { useState } from 'react';
 import { ApiError } from '../../api/client';
 import { decideSwap, listSwaps } from '../../api/roster-client';
@@ -8,7 +9,6 @@ import { shortDate } from './roster-dates';
 import { messageOf, useLoad } from './use-load';
 import type { RosterReference } from './use-roster-reference';
 import { ViolationList, violationsOf } from './violation-list';
-import { ErrorNotice } from '../../forms/error-notice';
 
 interface SwapListPanelProps {
   reference: RosterReference;
@@ -45,7 +45,7 @@ export function SwapListPanel({ reference, refreshKey, mayDecide }: SwapListPane
       <div className="panel__header">
         <h2 id="swap-list-title">换班与代班申请</h2>
       </div>
-      <ErrorNotice message={error} />
+      {error ? <Alert className="alert" type="error" showIcon title={error} /> : null}
       {notice ? (
         <div className={`notice notice--${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
           <p>{notice.text}</p>

@@ -4,8 +4,9 @@ import { formErrorsOf, NO_ERRORS, type FormErrors } from '../../api/field-errors
 import { requestSwap } from '../../api/roster-client';
 import type { RosterAssignment, SwapRequestBody } from '../../api/roster-types';
 import { FormField } from '../../forms/form-field';
+import { FormModal } from '../../forms/form-modal';
+import { ServerErrorAlert } from '../../forms/server-error-alert';
 import { api } from '../../services';
-import { ModalDialog } from './modal-dialog';
 import { shortDate } from './roster-dates';
 import type { RosterReference } from './use-roster-reference';
 import { ViolationList, violationsOf } from './violation-list';
@@ -58,17 +59,11 @@ export function SwapRequestDialog({ mine, assignments, reference, onDone, onCanc
   }
 
   return (
-    <ModalDialog id="swap-dialog" title="申请换班" busy={busy} submitLabel="提交申请" onSubmit={submit} onCancel={onCancel}>
+    <FormModal formId="swap-dialog-form" title="申请换班" busy={busy} submitLabel="提交申请" onSubmit={() => void submit()} onCancel={onCancel}>
       <p>
         我的班次：{shortDate(mine.date)} {mine.shiftName ?? reference.shiftName(mine.shiftCode)}
       </p>
-      {errors.message ? (
-        <div className="notice notice--error" role="alert">
-          <p>{errors.message}</p>
-          {errors.other.length ? <p>{errors.other.join('；')}</p> : null}
-          <ViolationList violations={ruleViolations} label="违反的规则" />
-        </div>
-      ) : null}
+      <ServerErrorAlert errors={errors} extra={ruleViolations.length ? <ViolationList violations={ruleViolations} label="违反的规则" /> : undefined} />
       <fieldset className="field">
         <legend>申请类型</legend>
         <div className="field__choices">
@@ -98,6 +93,6 @@ export function SwapRequestDialog({ mine, assignments, reference, onDone, onCanc
       <FormField id="swap-reason" label="理由" error={errors.fields.reason}>
         <textarea value={reason} maxLength={500} rows={2} onChange={(e) => setReason(e.target.value)} />
       </FormField>
-    </ModalDialog>
+    </FormModal>
   );
 }

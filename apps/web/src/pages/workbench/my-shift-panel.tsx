@@ -1,6 +1,6 @@
+import { Alert } from 'antd';
 import { formatFull, formatShort } from '../../lib/shanghai-time';
 import { useMyShift } from './use-my-shift';
-import { ErrorNotice } from '../../forms/error-notice';
 
 /** 我的当班: the signed-in user's shift now, from the published roster (DESIGN §7). */
 export function MyShiftPanel({ userId }: { userId: string }) {
@@ -11,7 +11,7 @@ export function MyShiftPanel({ userId }: { userId: string }) {
         <h2 id="my-shift-title">我的当班</h2>
         {loaded && !error ? <span className="muted small">此刻在岗 {onDutyCount} 人</span> : null}
       </div>
-      <ErrorNotice message={error} />
+      {error ? <Alert className="alert" type="error" showIcon title={error} /> : null}
       {!loaded ? <p className="muted">正在读取排班…</p> : null}
       {loaded && !error && !entry ? <p className="muted">您此刻不在已发布排班的班次上。</p> : null}
       {entry ? (

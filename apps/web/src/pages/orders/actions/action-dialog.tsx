@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { formErrorsOf, isVersionConflict, NO_ERRORS, type FormErrors } from '../../../api/field-errors';
 import type { OrderDetail } from '../../../api/order-types';
 import { api } from '../../../services';
@@ -7,7 +7,8 @@ import { ActionField, type UnitOption } from './action-field';
 import { buildBody, initialValues, isShown } from './action-form-body';
 import { ACTION_FORMS, type FormValues } from './action-form-spec';
 import { useReviewChecklist } from './use-review-checklist';
-import { FormErrorSummary } from '../../../forms/error-notice';
+import { FormModal } from '../../../forms/form-modal';
+import { ServerErrorAlert } from '../../../forms/server-error-alert';
 
 interface ActionDialogProps {
   order: OrderDetail;
@@ -21,7 +22,7 @@ interface ActionDialogProps {
 }
 
 /**
- * The small form of one action, in a modal `<dialog>` (focus stays inside; Esc cancels). It sends the `version`
+ * The small form of one action, in antd's `Modal` (focus stays inside; Esc cancels). It sends the `version`
  * the user was looking at when they opened it — not a newer one a realtime refresh may have brought — so a change
  * by someone else in the meantime is a conflict, not a silent overwrite.
  */
@@ -34,7 +35,6 @@ export function ActionDialog({ order, action, streetUnits, onDone, onConflict, o
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [busy, setBusy] = useState(false);
   const [uploading, setUploading] = useState(false);
-  const dialog = useRef<HTMLDialogElement>(null);
   const label = ORDER_ACTION_LABELS[action];
   const coUnits: UnitOption[] = order.coUnitIds.map((id, i) => ({ id, name: order.coUnitNames[i] ?? id }));
 
@@ -47,14 +47,7 @@ export function ActionDialog({ order, action, streetUnits, onDone, onConflict, o
     });
   }, [checklist, checklistField]);
 
-  useEffect(() => {
-    const element = dialog.current;
-    if (element && !element.open) element.showModal();
-    return () => element?.close();
-  }, []);
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  async function submit() {
     if (busy || uploading) return;
     setBusy(true);
     setErrors(NO_ERRORS);
@@ -73,46 +66,33 @@ export function ActionDialog({ order, action, streetUnits, onDone, onConflict, o
   }
 
   return (
-    <dialog
-      ref={dialog}
-      className="dialog"
-      aria-labelledby="action-dialog-title"
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
+    <FormModal
+      formId="action-dialog-form"
+      title={label}
+      busy={busy}
+      submitLabel={uploading ? '等待上传完成…' : '提交'}
+      submitDisabled={uploading}
+      onSubmit={() => void submit()}
+      onCancel={onCancel}
     >
-      <form onSubmit={submit} noValidate>
-        <h2 id="action-dialog-title" className="dialog__title">
-          {label}
-        </h2>
-        <FormErrorSummary errors={errors} />
-        {fields.length === 0 ? <p>确认{label}？</p> : null}
-        {fields
-          .filter((field) => isShown(field, values))
-          .map((field) => (
-            <ActionField
-              key={field.name}
-              field={field}
-              value={values[field.name]}
-              onChange={(value) => setValues((v) => ({ ...v, [field.name]: value }))}
-              error={errors.fields[field.name]}
-              // The lead unit cannot also be a co-unit (the server refuses it), so it is not offered as one.
-              streetUnits={field.kind === 'units' ? streetUnits.filter((unit) => unit.id !== values.leadUnitId) : streetUnits}
-              coUnits={coUnits}
-              checklist={checklist}
-              onBusyChange={setUploading}
-            />
-          ))}
-        <div className="dialog__buttons">
-          <button type="button" className="button" onClick={onCancel} disabled={busy}>
-            取消
-          </button>
-          <button type="submit" className="button button--primary" disabled={busy || uploading}>
-            {busy ? '正在提交…' : uploading ? '等待上传完成…' : '提交'}
-          </button>
-        </div>
-      </form>
-    </dialog>
+      <ServerErrorAlert errors={errors} />
+      {fields.length === 0 ? <p>确认{label}？</p> : null}
+      {fields
+        .filter((field) => isShown(field, values))
+        .map((field) => (
+          <ActionField
+            key={field.name}
+            field={field}
+            value={values[field.name]}
+            onChange={(value) => setValues((v) => ({ ...v, [field.name]: value }))}
+            error={errors.fields[field.name]}
+            // The lead unit cannot also be a co-unit (the server refuses it), so it is not offered as one.
+            streetUnits={field.kind === 'units' ? streetUnits.filter((unit) => unit.id !== values.leadUnitId) : streetUnits}
+            coUnits={coUnits}
+            checklist={checklist}
+            onBusyChange={setUploading}
+          />
+        ))}
+    </FormModal>
   );
 }

@@ -153,4 +153,9 @@ export const ACTION_FORMS: Readonly<Record<OrderAction, readonly FieldSpec[]>> =
     { kind: 'textarea', name: 'note', label: '进展情况', maxLength: 5000 },
   ],
   unhang: [comment('说明')],
+  // The backend's new 更正分类 (parse-action-input.ts): a leaf path of the three-level category and why.
+  reclassify: [
+    { kind: 'text', name: 'category', label: '问题分类', required: true, maxLength: 200, hint: '三级分类，例如：城乡建设/物业管理/物业服务' },
+    { kind: 'textarea', name: 'reason', label: '更正原因', required: true, maxLength: 500 },
+  ],
 };

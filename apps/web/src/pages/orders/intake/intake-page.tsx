@@ -16,7 +16,7 @@ import {
 } from '@app/orders/domain/order-status';
 import { useDirectory } from '../use-directory';
 import { blankIntake, INTAKE_FIELDS, intakeBody, type IntakeFormValues } from './intake-form-values';
-import { FormErrorSummary } from '../../../forms/error-notice';
+import { ServerErrorAlert } from '../../../forms/server-error-alert';
 
 /**
  * 新建工单: what a seat operator types while the citizen is on the line (DESIGN §5). The community may be left
@@ -56,7 +56,7 @@ export function IntakePage() {
         <h1 className="page__title">新建工单</h1>
       </div>
       <form className="panel intake" onSubmit={submit} noValidate aria-label="新建工单">
-        <FormErrorSummary errors={errors} />
+        <ServerErrorAlert errors={errors} />
         <div className="intake__grid">
           <FormField id="intake-channel" label="来源渠道" required error={err.channel}>
             <select {...bind('channel')}>
