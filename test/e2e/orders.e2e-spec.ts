@@ -238,6 +238,11 @@ describe('dispatch by operators (the shift grants it)', () => {
     await act('operator', id, 'sign');
     expect((await detail(id, 'op.dispatcher')).allowedActions).toContain('dispatch');
     expect((await detail(id, 'op.noshift')).allowedActions).not.toContain('dispatch');
+    // The order page says why 派单 is missing, in the rule's own words.
+    expect((await detail(id, 'op.noshift')).blockedActions).toEqual([
+      { action: 'dispatch', code: 'ORDER_DISPATCH_NOT_GRANTED', message: '当前班次未授予派单权限，请由值班长派单' },
+    ]);
+    expect((await detail(id, 'op.dispatcher')).blockedActions).toEqual([]);
     const refused = await act('op.noshift', id, 'dispatch', { leadUnitId: units.CGB });
     expect(refused.status).toBe(403);
     expect(refused.body.code).toBe('ORDER_DISPATCH_NOT_GRANTED');

@@ -169,6 +169,8 @@ export interface OrderDetail extends OrderSummary {
   deadlines: OrderDeadline[];
   /** What the caller may do now — decided by the server's state machine, never by the UI. */
   allowedActions: OrderAction[];
+  /** Actions the role could take now but a rule refuses, with why (e.g. 派单: 当前班次未授予派单权限). */
+  blockedActions?: { action: OrderAction; code: string; message: string }[];
 }
 
 /** `POST /api/orders` and `POST /api/orders/:id/actions/:action`. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
-import { allowedActions, isOrderInScope } from './allowed-actions.js';
+import { allowedActions, blockedActions, isOrderInScope } from './allowed-actions.js';
 import type { OrderAction } from './order-actions.js';
 import type { OrderActor, OrderSnapshot } from './order-snapshot.js';
 import { ACTORS, aDispatchedOrder, anOrder, LEAD, NOW } from './order-test-fixtures.js';
@@ -48,5 +48,21 @@ describe('isOrderInScope', () => {
     ['admin', ACTORS.admin, false],
   ] as const)('when the order is seen by a %s, then in scope is %s', (_who, actor, expected) => {
     expect(isOrderInScope(aDispatchedOrder(), actor)).toBe(expected);
+  });
+});
+
+describe('blockedActions', () => {
+  test.each([
+    ['an operator without the grant sees a signed order', anOrder({ status: 'signed' }), ACTORS.operatorWithoutGrant, [{ action: 'dispatch', code: 'ORDER_DISPATCH_NOT_GRANTED' }]],
+    ['an operator with the grant sees a signed order', anOrder({ status: 'signed' }), ACTORS.operator, []],
+    ['a co-unit sees a dispatched order', aDispatchedOrder(), ACTORS.coUnit, [
+      { action: 'contact', code: 'ORDER_NOT_LEAD_UNIT' }, { action: 'unit_return', code: 'ORDER_NOT_LEAD_UNIT' },
+      { action: 'extend_request', code: 'ORDER_NOT_LEAD_UNIT' }, { action: 'reply', code: 'ORDER_NOT_LEAD_UNIT' },
+    ]],
+    ['a supervisor sees a dispatched order with nothing pending', aDispatchedOrder(), ACTORS.supervisor, []],
+  ] as const)('when %s, then the refusals worth explaining are listed with their message', (_when, order, actor, expected) => {
+    const blocked = blockedActions(order, actor, NOW);
+    expect(blocked.map(({ action, code }) => ({ action, code }))).toEqual(expected);
+    for (const b of blocked) expect(b.message).toMatch(/[\u4e00-\u9fff]/);
   });
 });

@@ -66,6 +66,35 @@ export function allowedActions(
   return ORDER_ACTIONS.filter((action) => checkBeforeInput(action, order, actor, now, ctx) === null);
 }
 
+/**
+ * Refusals a user is told about when a button they expect is missing: their shift's grant, their place on the order,
+ * what the order lacks to be acted on. Not the ones that only mean "nothing to do here" (no extension pending, not hung).
+ */
+const EXPLAINED_REFUSALS: ReadonlySet<string> = new Set(['ORDER_DISPATCH_NOT_GRANTED', 'ORDER_NOT_LEAD_UNIT', 'ORDER_EXTENSION_PENDING', 'ORDER_NO_CITIZEN']);
+
+export interface BlockedAction {
+  action: OrderAction;
+  code: string;
+  message: string;
+}
+
+/**
+ * The actions the actor's role could take in this state but a rule refuses now, with the rule's message — so the
+ * order page can say why 派单 is missing (当前班次未授予派单权限) instead of leaving the user to guess.
+ */
+export function blockedActions(
+  order: OrderSnapshot,
+  actor: OrderActor,
+  now: Date,
+  ctx: DecisionContext = EMPTY_DECISION_CONTEXT,
+): BlockedAction[] {
+  return ORDER_ACTIONS.flatMap((action) => {
+    const refusal = checkBeforeInput(action, order, actor, now, ctx);
+    if (refusal === null || refusal === ILLEGAL || refusal.kind !== 'rule' || !EXPLAINED_REFUSALS.has(refusal.code)) return [];
+    return [{ action, code: refusal.code, message: refusal.message }];
+  });
+}
+
 const ILLEGAL = Symbol('illegal transition');
 
 function checkBeforeInput(

@@ -15,5 +15,5 @@ export { categorySegments, isCategoryListed, isCategoryWithin, CATEGORY_SEPARATO
 export * from './order-transitions.js';
 export * from './order-effects.js';
 export { handlingUnitIds } from './unit-assignment.js';
-export { allowedActions, authorize, isOrderInScope, type AuthorizeResult } from './allowed-actions.js';
+export { allowedActions, authorize, blockedActions, isOrderInScope, type AuthorizeResult, type BlockedAction } from './allowed-actions.js';
 export { decide, type DecideResult, type DecisionError, type OrderDecision } from './decide-action.js';

@@ -6,7 +6,7 @@ import type { SessionActor } from '@app/auth';
 import { CLOCK, type Clock } from '@app/clock';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { DATA_SOURCE } from '@app/database';
-import { allowedActions, CHANNELS, ORDER_CLOCKS, ORDER_STATUSES, ORDER_TYPES, UPSTREAM_LIMIT_ALARM, URGENCIES } from '../domain/index.js';
+import { allowedActions, blockedActions, CHANNELS, ORDER_CLOCKS, ORDER_STATUSES, ORDER_TYPES, UPSTREAM_LIMIT_ALARM, URGENCIES } from '../domain/index.js';
 import { CitizenPii } from '../pii/citizen-pii.js';
 import { OrderRepository } from '../persistence/order.repository.js';
 import { snapshotOf, type OrderRow } from '../persistence/order-row.js';
@@ -105,12 +105,15 @@ export class OrderQueries {
   async detail(actor: SessionActor, orderId: string) {
     const row = await this.visible(actor, orderId);
     const snapshot = snapshotOf(row);
+    const now = this.clock.now();
+    const orderActor = await this.actors.at(actor, now);
     const names = await ReferenceLookup.names(this.dataSource.manager, actor.streetCode);
     return {
       ...orderDetail(row, actor, this.pii, names, snapshot),
       timeline: await OrderRepository.timeline(this.dataSource.manager, orderId),
       deadlines: await this.clocks.list(this.dataSource.manager, orderId),
-      allowedActions: allowedActions(snapshot, await this.actors.at(actor, this.clock.now()), this.clock.now()),
+      allowedActions: allowedActions(snapshot, orderActor, now),
+      blockedActions: blockedActions(snapshot, orderActor, now),
       ...(await this.parts.collect(row, actor)),
     };
   }

@@ -61,6 +61,7 @@ export function OrderDetailPage({ params }: { params: Record<string, string> }) 
       ) : null}
       <OrderActionsBar
         actions={order.allowedActions}
+        blocked={order.blockedActions}
         disabled={acting !== null}
         onChoose={(action) => {
           setNotice(null);

@@ -1,10 +1,16 @@
 import { ORDER_ACTION_LABELS, type OrderAction } from '@app/orders/domain/order-actions';
 
+interface BlockedAction {
+  action: OrderAction;
+  message: string;
+}
+
 /**
  * 可执行的操作: one button per action in the server's `allowedActions` for this user and this order, in the
- * server's order. Nothing here decides who may do what; an empty list says so plainly.
+ * server's order, and below them why an expected action is not offered (the server's `blockedActions`). Nothing
+ * here decides who may do what; an empty list says so plainly.
  */
-export function OrderActionsBar({ actions, disabled, onChoose }: { actions: readonly OrderAction[]; disabled: boolean; onChoose: (action: OrderAction) => void }) {
+export function OrderActionsBar({ actions, blocked = [], disabled, onChoose }: { actions: readonly OrderAction[]; blocked?: readonly BlockedAction[]; disabled: boolean; onChoose: (action: OrderAction) => void }) {
   return (
     <section className="panel actions-bar" aria-labelledby="order-actions-title">
       <h2 id="order-actions-title" className="actions-bar__title">
@@ -21,6 +27,13 @@ export function OrderActionsBar({ actions, disabled, onChoose }: { actions: read
           ))}
         </div>
       )}
+      {blocked.length > 0 ? (
+        <ul className="actions-bar__blocked muted" aria-label="不可执行的操作">
+          {blocked.map((b) => (
+            <li key={b.action}>{`${ORDER_ACTION_LABELS[b.action] ?? b.action}：${b.message}`}</li>
+          ))}
+        </ul>
+      ) : null}
     </section>
   );
 }
