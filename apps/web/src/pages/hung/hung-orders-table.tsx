@@ -3,6 +3,7 @@ import type { HungOrderItem } from '../../api/review-types';
 import { formatShort } from '../../lib/shanghai-time';
 import { Link } from '../../routing/link';
 import { orderRef } from '../orders/order-ref';
+import { serverPagination } from '../../ui-kit/server-pagination';
 
 const muted = <span className="muted">—</span>;
 
@@ -62,15 +63,7 @@ export function HungOrdersTable({ items, loading, paging }: HungOrdersTableProps
       loading={loading}
       rowClassName={(item) => (item.progressOverdue ? 'table__row--overdue' : '')}
       locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有符合条件的挂账工单" /> }}
-      pagination={{
-        current: paging.page,
-        pageSize: paging.pageSize,
-        total: paging.total,
-        showTotal: (total) => `共 ${total} 条`,
-        showSizeChanger: false,
-        placement: ['bottomEnd'],
-        onChange: paging.onPage,
-      }}
+      pagination={serverPagination(paging, paging.onPage)}
     />
   );
 }

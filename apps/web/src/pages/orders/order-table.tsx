@@ -6,6 +6,7 @@ import { Link } from '../../routing/link';
 import { orderRef } from './order-ref';
 import { HungTag, OverdueTag, StatusTag, UrgencyTag } from './order-tags';
 import { columnSortOrder, sortFromColumn } from './order-table-sort';
+import { serverPagination } from '../../ui-kit/server-pagination';
 
 interface OrderTableProps {
   items: readonly OrderSummary[];
@@ -109,18 +110,7 @@ export function OrderTable({ items, loading, paging, emptyText }: OrderTableProp
       rowClassName={(order) => (order.overdue ? 'table__row--overdue' : '')}
       locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={emptyText} /> }}
       onChange={onChange}
-      pagination={
-        paging
-          ? {
-              current: paging.page,
-              pageSize: paging.pageSize,
-              total: paging.total,
-              showTotal: (total) => `共 ${total} 条`,
-              showSizeChanger: false,
-              placement: ['bottomEnd'],
-            }
-          : false
-      }
+      pagination={paging ? serverPagination(paging) : false}
     />
   );
 }
