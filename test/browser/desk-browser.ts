@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import type { Clock } from '@app/clock';
 import { createTestApp, DEMO_PASSWORD, type TestApp, type TestAppOptions } from '@app/testing';
@@ -18,9 +19,19 @@ export interface DeskBrowser {
   close(): Promise<void>;
 }
 
+/** Where the browser tests leave their screenshots (ignored by git): a reviewer's look at each page as tested. */
+export const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR ?? 'test/.tmp/screenshots';
+
+/** Saves the whole page as `<name>.png` under SCREENSHOT_DIR, at the size the page's context was opened with. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}
+
 export async function openDeskBrowser(options: TestAppOptions & { clock?: Clock } = {}): Promise<DeskBrowser> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (CI does)`);
-  if (!existsSync('dist/web/index.html')) throw new Error('dist/web is missing: npm test builds it first (pretest)');
+  const webDir = process.env.WEB_DIST_DIR ?? 'dist/web';
+  if (!existsSync(join(webDir, 'index.html'))) throw new Error(`${webDir} is missing: npm test builds it first (pretest)`);
   const t = await createTestApp(options);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -30,7 +41,13 @@ export async function openDeskBrowser(options: TestAppOptions & { clock?: Clock 
     t,
     browser,
     async signIn(username, path = '/', { password = DEMO_PASSWORD, context: contextOptions = {} } = {}) {
-      const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', ...contextOptions });
+      const context = await browser.newContext({
+        locale: 'zh-CN',
+        timezoneId: 'Asia/Shanghai',
+        // The walk's reference size; a test passes `context.viewport` for the smaller 1280×720 desk.
+        viewport: { width: 1440, height: 900 },
+        ...contextOptions,
+      });
       // A pinned server clock pins the browser's too, so "today" and "now" agree on both sides.
       if (options.clock) await context.clock.setFixedTime(options.clock.now());
       const page = await context.newPage();

@@ -3,9 +3,14 @@ import { join, resolve } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 
-/** Where the built web UI is (apps/web → dist/web), from the working directory or beside the built api; none in dev. */
+/**
+ * Where the built web UI is (apps/web → dist/web), from the working directory or beside the built api; none in dev.
+ * `WEB_DIST_DIR` names another build (parallel builds of the UI each test against their own).
+ */
 export function findWebDir(): string | undefined {
-  return [resolve('dist/web'), resolve(import.meta.dirname, '../../../../web')].find((dir) => existsSync(join(dir, 'index.html')));
+  const candidates = [resolve('dist/web'), resolve(import.meta.dirname, '../../../../web')];
+  if (process.env.WEB_DIST_DIR) candidates.unshift(resolve(process.env.WEB_DIST_DIR));
+  return candidates.find((dir) => existsSync(join(dir, 'index.html')));
 }
 
 /**
