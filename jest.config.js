@@ -22,6 +22,7 @@ const aliases = {
   '^@app/rostering$': '<rootDir>/libs/rostering/src/index.ts',
   '^@app/intake$': '<rootDir>/libs/intake/src/index.ts',
   '^@app/review$': '<rootDir>/libs/review/src/index.ts',
+  '^@app/stats$': '<rootDir>/libs/stats/src/index.ts',
   '^@app/directory$': '<rootDir>/libs/directory/src/index.ts',
   // Relative imports are written with .js (ESM); Jest resolves the .ts source.
   '^(\\.{1,2}/.*)\\.js$': '$1',

@@ -3,5 +3,4 @@ export * from './reply-screening.js';
 export * from './suggested-checklist.js';
 export * from './review-history.js';
 export * from './review-metrics.js';
-export * from './three-rates.js';
 export * from './template-render.js';

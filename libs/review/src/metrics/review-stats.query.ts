@@ -6,7 +6,8 @@ import { CLOCK, type Clock } from '@app/clock';
 import { DATA_SOURCE } from '@app/database';
 import { ValidationError } from '@app/errors';
 import { UnitCounters, type AssessmentScope, type Satisfaction } from '@app/orders';
-import { computeThreeRates, reviewMetrics } from '../domain/index.js';
+import { addRateCounts, DEFAULT_RATE_CONFIG, NO_RATE_COUNTS, rateCountsOf, threeRates } from '@app/stats';
+import { reviewMetrics } from '../domain/index.js';
 import { loadRounds } from '../queue/order-rounds.js';
 
 export const PeriodQuery = z.object({
@@ -57,17 +58,18 @@ export class ReviewStats {
       [actor.streetCode, from, to],
     )) as { orderId: string; payload: Record<string, unknown>; assessment: AssessmentScope; unitId: string | null }[];
     const mine = rows.filter((r) => !q.unitId || r.unitId === q.unitId);
-    const rates = computeThreeRates(
-      mine.map((r) => ({
-        assessment: r.assessment,
-        callback: {
+    const counts = mine
+      .map((r) =>
+        rateCountsOf(r.assessment, {
           valid: r.payload.valid === true,
           contacted: r.payload.contacted === true,
           solved: r.payload.solved === true,
           satisfaction: (r.payload.satisfaction as Satisfaction | undefined) ?? null,
-        },
-      })),
-    );
+        }),
+      )
+      .reduce(addRateCounts, NO_RATE_COUNTS);
+    const excluded = mine.filter((r) => r.assessment === 'excluded').length;
+    const rates = { volume: mine.length, excluded, ...threeRates(counts, DEFAULT_RATE_CONFIG) };
     return { from, to, unitId: q.unitId ?? null, ...rates };
   }
 
