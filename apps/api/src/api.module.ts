@@ -13,6 +13,7 @@ import { DeadlinesModule } from '@app/deadlines';
 import { OrderJobsModule, OrdersModule } from '@app/orders';
 import { IntakeJobsModule, IntakeModule } from '@app/intake';
 import { ReviewModule } from '@app/review';
+import { StatsJobsModule, StatsModule } from '@app/stats';
 import { AttachmentsModule } from '@app/attachments';
 import { DirectoryModule } from '@app/directory';
 import { RosteringJobsModule, RosteringModule } from '@app/rostering';
@@ -51,11 +52,12 @@ export class ApiModule {
         OrdersModule,
         IntakeModule,
         ReviewModule,
+        StatsModule,
         AttachmentsModule,
         DirectoryModule,
         RosteringModule,
         SeedModule.forRoot({ enabled: options.seed ?? true }),
-        ...(options.runJobs ? [SystemJobsModule, OrderJobsModule, RosteringJobsModule, IntakeJobsModule] : []),
+        ...(options.runJobs ? [SystemJobsModule, OrderJobsModule, RosteringJobsModule, IntakeJobsModule, StatsJobsModule] : []),
       ],
       providers: [DeskGateway],
     };

@@ -11,6 +11,7 @@ import { DeadlinesModule } from '@app/deadlines';
 import { OrderJobsModule } from '@app/orders';
 import { IntakeJobsModule } from '@app/intake';
 import { RosteringJobsModule } from '@app/rostering';
+import { StatsJobsModule } from '@app/stats';
 
 /** Events committed by jobs reach browsers through Redis and the api processes' socket.io adapter. */
 class WorkerEventBridge implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -44,6 +45,7 @@ export class WorkerModule {
         OrderJobsModule,
         IntakeJobsModule,
         RosteringJobsModule,
+        StatsJobsModule,
       ],
       providers: [WorkerEventBridge],
     };

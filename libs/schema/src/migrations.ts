@@ -10,6 +10,7 @@ import { ChecklistNotApplicable1764892800000 } from './migrations/1764892800000-
 import { Outbox1764979200000 } from './migrations/1764979200000-Outbox.js';
 import { JsonNulls1765065600000 } from './migrations/1765065600000-JsonNulls.js';
 import { LocalOrderNumbers1765152000000 } from './migrations/1765152000000-LocalOrderNumbers.js';
+import { StatsFacts1765238400000 } from './migrations/1765238400000-StatsFacts.js';
 
 /** Every migration, in order. Never edit one that has landed; add a new one. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   Outbox1764979200000,
   JsonNulls1765065600000,
   LocalOrderNumbers1765152000000,
+  StatsFacts1765238400000,
 ];

@@ -1,1 +1,5 @@
 export * from './domain/index.js';
+export { StatsJobsModule, StatsModule } from './stats.module.js';
+export { StatsQueries } from './query/stats-queries.js';
+export { StatsRefresher } from './rollups/stats-refresher.js';
+export { StatsVerifier } from './rollups/stats-verifier.js';

@@ -36,6 +36,8 @@ export interface JobPayloads {
   'outbox-deliver': OutboxDeliverPayload;
   /** Finds outbox messages whose enqueue was lost (a crash after commit, the embedded queue's lost timers). */
   'outbox-sweep': Record<string, never>;
+  /** Folds orders changed since the last run into the statistics facts and daily rollups (DESIGN §8). */
+  'stats-refresh': Record<string, never>;
 }
 
 export interface OutboxDeliverPayload {
@@ -144,6 +146,11 @@ export const JOBS: { [N in JobName]: JobDefinition & { schedule?: { pattern: str
   'outbox-deliver': { queue: QueueName.Outbox, retry: RetryPresets.delivery },
   'outbox-sweep': {
     queue: QueueName.Outbox,
+    retry: RetryPresets.standard,
+    schedule: { pattern: '* * * * *', payload: {} },
+  },
+  'stats-refresh': {
+    queue: QueueName.Maintenance,
     retry: RetryPresets.standard,
     schedule: { pattern: '* * * * *', payload: {} },
   },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { changeOf } from './change.js';
-import { bucketOf, BUCKET_BOUNDS_MINUTES, quantileOf } from './duration-histogram.js';
+import { bucketOf, bucketUpperBound, quantileOf } from './duration-histogram.js';
 import { isKeyword, rankKeywords } from './keywords.js';
 import { rankEntries } from './ranking.js';
 import { suddenRises } from './sudden-rises.js';
@@ -66,7 +66,11 @@ describe('durations in buckets', () => {
     expect(p90).toBeGreaterThanOrEqual(2700);
     expect(p90).toBeLessThanOrEqual(2700 * 1.13);
     expect(quantileOf({}, 0.9)).toBeNull();
-    expect(BUCKET_BOUNDS_MINUTES[bucketOf(1)]).toBe(1);
+    expect(bucketOf(1)).toBe(0);
+    for (const m of [2, 59, 60, 61, 1440, 4320]) {
+      expect(bucketUpperBound(bucketOf(m))).toBeGreaterThanOrEqual(m);
+      expect(bucketUpperBound(bucketOf(m) - 1)).toBeLessThan(m);
+    }
   });
 });
 

@@ -1,30 +1,28 @@
 /**
- * Durations (sign, contact, reply, review) kept as counts in fixed buckets, so daily rollups can be summed and a P90
- * still read from them. Buckets are in minutes and grow geometrically (about 12 % apart), so a percentile read from
- * them is within one bucket's width of the exact value — minutes for a sign, hours for a reply.
+ * Durations (sign, contact, reply, review) kept as counts in buckets, so daily rollups can be summed and a P90 still
+ * read from them. Bucket b holds durations in (GROWTH^(b−1), GROWTH^b] minutes; at 12 % apart, a percentile read as
+ * its bucket's upper bound is within 12 % of the exact value — minutes for a sign, hours for a reply.
+ * The fact builder computes buckets in SQL with `bucketSql`, from the same constant.
  */
-export const BUCKET_BOUNDS_MINUTES: readonly number[] = buildBounds();
+export const BUCKET_GROWTH = 1.12;
 
-function buildBounds(): number[] {
-  const bounds = [1];
-  while (bounds[bounds.length - 1] < 60 * 24 * 60) bounds.push(Math.ceil(bounds[bounds.length - 1] * 1.12));
-  return bounds;
+/** The bucket of a duration in minutes (anything up to one minute is bucket 0). */
+export function bucketOf(minutes: number): number {
+  return minutes <= 1 ? 0 : Math.ceil(Math.log(minutes) / Math.log(BUCKET_GROWTH) - 1e-9);
 }
 
-/** The bucket of a duration: the first whose upper bound is ≥ minutes (the last takes everything longer). */
-export function bucketOf(minutes: number): number {
-  let lo = 0;
-  let hi = BUCKET_BOUNDS_MINUTES.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (BUCKET_BOUNDS_MINUTES[mid] >= minutes) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
+/** The same bucket in SQL, over a numeric expression of minutes. */
+export function bucketSql(minutesExpr: string): string {
+  return `CASE WHEN (${minutesExpr}) <= 1 THEN 0 ELSE ceil(ln(${minutesExpr}) / ln(${BUCKET_GROWTH}) - 1e-9)::int END`;
+}
+
+/** The largest duration a bucket holds, in minutes (not rounded: small buckets are fractions of a minute apart). */
+export function bucketUpperBound(bucket: number): number {
+  return BUCKET_GROWTH ** bucket;
 }
 
 /**
- * The q-quantile (0.9 for P90) of the durations counted in `histogram` (index → count), as the upper bound of the
+ * The q-quantile (0.9 for P90) of the durations counted in `histogram` (bucket → count), as the upper bound of the
  * bucket holding it; null for an empty histogram.
  */
 export function quantileOf(histogram: Readonly<Record<number, number>>, q: number): number | null {
@@ -35,7 +33,7 @@ export function quantileOf(histogram: Readonly<Record<number, number>>, q: numbe
   let seen = 0;
   for (const [bucket, n] of entries) {
     seen += n;
-    if (seen >= target) return BUCKET_BOUNDS_MINUTES[bucket];
+    if (seen >= target) return bucketUpperBound(bucket);
   }
-  return BUCKET_BOUNDS_MINUTES[entries[entries.length - 1][0]];
+  return bucketUpperBound(entries[entries.length - 1][0]);
 }

@@ -1,0 +1,113 @@
+import type { EntityManager } from 'typeorm';
+import type { OrderStatus } from '@app/orders';
+import type { Assessment, Satisfaction } from '../domain/three-rates.js';
+import { FACT_CLOCK_SOURCE, FACT_CLOCKS, type ClockSource, type FactClock, type OrderFactSource } from './order-fact.js';
+
+/**
+ * Reads what the facts are made of, for a batch of orders, in one statement: the order row, its latest callback, its
+ * first review verdict, its returns, and the clocks that stopped done. Read-only over the order tables (they are
+ * written by libs/orders alone).
+ */
+const SOURCE_SQL = `
+  SELECT o.id, o.street_code, o.received_at, o.type, o.channel, o.category_path, o.community_id,
+         coalesce(o.lead_unit_id, o.former_unit_ids[cardinality(o.former_unit_ids)]) AS unit_id,
+         o.address, o.citizen_phone_hash, o.status, o.overdue, o.overdue_clocks,
+         (o.status = 'merged' OR o.duplicate_of_id IS NOT NULL) AS duplicate,
+         o.assessment, o.urge_count, o.rework_count,
+         ev.unit_returns, ev.return_requested,
+         cb.at AS cb_at, cb.payload AS cb_payload,
+         rv.at AS rv_at, rv.action AS rv_action,
+         ck.clocks
+    FROM work_order o
+    LEFT JOIN LATERAL (
+      SELECT count(*) FILTER (WHERE e.action = 'unit_return')::int AS unit_returns,
+             coalesce(bool_or(e.action = 'request_return'), false) AS return_requested
+        FROM order_event e WHERE e.order_id = o.id) ev ON true
+    LEFT JOIN LATERAL (
+      SELECT e.at, e.payload FROM order_event e
+       WHERE e.order_id = o.id AND e.action = 'callback' ORDER BY e.id DESC LIMIT 1) cb ON true
+    LEFT JOIN LATERAL (
+      SELECT e.at, e.action FROM order_event e
+       WHERE e.order_id = o.id AND e.action IN ('approve', 'reject') ORDER BY e.id LIMIT 1) rv ON true
+    LEFT JOIN LATERAL (
+      SELECT json_agg(json_build_object('kind', c.kind, 'startedAt', c.started_at, 'stoppedAt', c.stopped_at, 'late', c.late)) AS clocks
+        FROM order_clock c WHERE c.order_id = o.id AND c.stopped_at IS NOT NULL AND c.outcome = 'done') ck ON true
+   WHERE o.id = ANY($1::uuid[])`;
+
+interface SourceRow {
+  id: string;
+  street_code: string;
+  received_at: Date;
+  type: string;
+  channel: string;
+  category_path: string | null;
+  community_id: string | null;
+  unit_id: string | null;
+  address: string;
+  citizen_phone_hash: string | null;
+  status: OrderStatus;
+  overdue: boolean;
+  overdue_clocks: string[];
+  duplicate: boolean;
+  assessment: Assessment;
+  urge_count: number;
+  rework_count: number;
+  unit_returns: number;
+  return_requested: boolean;
+  cb_at: Date | null;
+  cb_payload: Record<string, unknown> | null;
+  rv_at: Date | null;
+  rv_action: string | null;
+  clocks: { kind: string; startedAt: string; stoppedAt: string; late: boolean | null }[] | null;
+}
+
+const BY_SOURCE_KIND = new Map(FACT_CLOCKS.map((c) => [FACT_CLOCK_SOURCE[c], c]));
+
+export async function loadFactSources(m: EntityManager, orderIds: readonly string[]): Promise<OrderFactSource[]> {
+  if (orderIds.length === 0) return [];
+  const rows = (await m.query(SOURCE_SQL, [orderIds])) as SourceRow[];
+  return rows.map(sourceOf);
+}
+
+function sourceOf(r: SourceRow): OrderFactSource {
+  const p = r.cb_payload;
+  const clocks: Partial<Record<FactClock, ClockSource>> = {};
+  for (const c of r.clocks ?? []) {
+    const kind = BY_SOURCE_KIND.get(c.kind);
+    if (kind) clocks[kind] = { startedAt: new Date(c.startedAt), stoppedAt: new Date(c.stoppedAt), late: c.late === true };
+  }
+  return {
+    id: r.id,
+    streetCode: r.street_code,
+    receivedAt: new Date(r.received_at),
+    type: r.type,
+    channel: r.channel,
+    categoryPath: r.category_path,
+    communityId: r.community_id,
+    unitId: r.unit_id,
+    address: r.address,
+    phoneHash: r.citizen_phone_hash?.trim() ?? null,
+    status: r.status,
+    overdue: r.overdue,
+    overdueClocks: r.overdue_clocks ?? [],
+    duplicate: r.duplicate,
+    assessment: r.assessment,
+    urges: r.urge_count,
+    reworks: r.rework_count,
+    unitReturns: r.unit_returns,
+    returnRequested: r.return_requested,
+    callback:
+      r.cb_at && p
+        ? {
+            at: new Date(r.cb_at),
+            unitId: typeof p.unitId === 'string' ? p.unitId : null,
+            valid: p.valid === true,
+            contacted: p.contacted === true,
+            solved: typeof p.solved === 'boolean' ? p.solved : null,
+            satisfaction: (p.satisfaction as Satisfaction | undefined) ?? null,
+          }
+        : null,
+    firstReview: r.rv_at ? { at: new Date(r.rv_at), passed: r.rv_action === 'approve' } : null,
+    clocks,
+  };
+}

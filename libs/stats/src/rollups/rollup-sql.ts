@@ -1,0 +1,98 @@
+import { FACT_CLOCKS } from '../facts/order-fact.js';
+
+/**
+ * How facts add up into the daily rollups (`stats_daily`, `stats_daily_duration`): the one place that says on which
+ * day and under which dimension key each measure of an order counts. Volume measures count on the day the order was
+ * received; the three rates on the day of the counting callback (credited to the unit the callback names); the
+ * first review on its day; each clock on the day it stopped.
+ */
+export const DIMENSIONS = ['all', 'type', 'channel', 'cat1', 'cat2', 'cat3', 'community', 'unit'] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
+
+export const VOLUME_MEASURES = ['received', 'duplicates', 'unit_returns', 'return_requests', 'urges', 'reworks'] as const;
+export const RATE_MEASURES = ['response_base', 'contacted', 'full_base', 'solved', 'satisfied', 'basically'] as const;
+export const REVIEW_MEASURES = ['first_reviews', 'first_passed'] as const;
+export const CLOCK_MEASURES = FACT_CLOCKS.flatMap((c) => [`${c}_done`, `${c}_late`, `${c}_minutes`]);
+export const MEASURES: readonly string[] = [...VOLUME_MEASURES, ...RATE_MEASURES, ...REVIEW_MEASURES, ...CLOCK_MEASURES];
+
+const BASES: readonly { basis: string; day: string }[] = [
+  { basis: 'received', day: 'f.received_day' },
+  { basis: 'callback', day: 'f.callback_day' },
+  { basis: 'review', day: 'f.first_review_day' },
+  ...FACT_CLOCKS.map((c) => ({ basis: c, day: `f.${c}_day` })),
+];
+
+/** Each measure's value for one (fact, basis) pair; zero on the other bases. */
+function measureExpr(measure: string): string {
+  const on = (basis: string, expr: string) => `CASE WHEN b.basis = '${basis}' THEN ${expr} ELSE 0 END`;
+  switch (measure) {
+    case 'received': return on('received', '1');
+    case 'duplicates': return on('received', 'f.duplicate::int');
+    case 'unit_returns': return on('received', 'f.unit_returns');
+    case 'return_requests': return on('received', 'f.return_requested::int');
+    case 'urges': return on('received', 'f.urges');
+    case 'reworks': return on('received', 'f.reworks');
+    case 'first_reviews': return on('review', '1');
+    case 'first_passed': return on('review', 'f.first_review_passed::int');
+  }
+  if ((RATE_MEASURES as readonly string[]).includes(measure)) return on('callback', `f.${measure}`);
+  const [clock, part] = measure.split('_');
+  if (part === 'done') return on(clock, '1');
+  if (part === 'late') return on(clock, `f.${clock}_late::int`);
+  return on(clock, `f.${clock}_minutes`);
+}
+
+const DIMENSION_KEYS = `(VALUES
+  ('all', ''),
+  ('type', f.type),
+  ('channel', f.channel),
+  ('cat1', nullif(split_part(f.category_path, '/', 1), '')),
+  ('cat2', CASE WHEN split_part(f.category_path, '/', 2) <> '' THEN split_part(f.category_path, '/', 1) || '/' || split_part(f.category_path, '/', 2) END),
+  ('cat3', f.category_path),
+  ('community', f.community_id::text),
+  ('unit', (CASE WHEN b.basis = 'callback' THEN f.cb_unit_id ELSE f.unit_id END)::text)
+) d(dim, key)`;
+
+const BASES_VALUES = `(VALUES ${BASES.map((b) => `('${b.basis}', ${b.day})`).join(', ')}) b(basis, day)`;
+
+/**
+ * The rollup rows of the facts selected by `where` (over alias f), summed, times `sign` (+1 add, −1 remove).
+ * `$n` placeholders in `where` are the caller's.
+ */
+export function dailyContributionsSql(where: string, sign: 1 | -1, factTable = 'stats_order_fact'): string {
+  return `
+    SELECT f.street_code, d.dim, b.day, d.key, ${MEASURES.map((m) => `${sign} * sum(${measureExpr(m)}) AS ${m}`).join(', ')}
+      FROM ${factTable} f
+     CROSS JOIN LATERAL ${BASES_VALUES}
+     CROSS JOIN LATERAL ${DIMENSION_KEYS}
+     WHERE (${where}) AND b.day IS NOT NULL AND d.key IS NOT NULL
+     GROUP BY f.street_code, d.dim, b.day, d.key`;
+}
+
+export function applyDailySql(where: string, sign: 1 | -1): string {
+  return `
+    INSERT INTO stats_daily (street_code, dim, day, key, ${MEASURES.join(', ')})
+    ${dailyContributionsSql(where, sign)}
+    ON CONFLICT (street_code, dim, day, key) DO UPDATE SET ${MEASURES.map((m) => `${m} = stats_daily.${m} + EXCLUDED.${m}`).join(', ')}`;
+}
+
+/** Duration buckets per clock, on the day the clock stopped. */
+export function durationContributionsSql(where: string, sign: 1 | -1, factTable = 'stats_order_fact'): string {
+  const clocks = `(VALUES ${FACT_CLOCKS.map((c) => `('${c}', f.${c}_day, f.${c}_bucket)`).join(', ')}) c(clock, day, bucket)`;
+  const b = `(VALUES ('clock', NULL::date)) b(basis, day)`; // DIMENSION_KEYS reads b.basis: not a callback
+  return `
+    SELECT f.street_code, d.dim, c.day, d.key, c.clock, c.bucket, ${sign} * count(*)::int AS n
+      FROM ${factTable} f
+     CROSS JOIN LATERAL ${clocks}
+     CROSS JOIN LATERAL ${b}
+     CROSS JOIN LATERAL ${DIMENSION_KEYS}
+     WHERE (${where}) AND c.day IS NOT NULL AND d.key IS NOT NULL
+     GROUP BY f.street_code, d.dim, c.day, d.key, c.clock, c.bucket`;
+}
+
+export function applyDurationSql(where: string, sign: 1 | -1): string {
+  return `
+    INSERT INTO stats_daily_duration (street_code, dim, day, key, clock, bucket, n)
+    ${durationContributionsSql(where, sign)}
+    ON CONFLICT (street_code, dim, day, key, clock, bucket) DO UPDATE SET n = stats_daily_duration.n + EXCLUDED.n`;
+}

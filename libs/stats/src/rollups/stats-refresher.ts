@@ -1,0 +1,59 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { DataSource, EntityManager } from 'typeorm';
+import { DATA_SOURCE } from '@app/database';
+import { writeFacts } from '../facts/fact-writer.js';
+import { orderFactOf } from '../facts/order-fact.js';
+import { loadFactSources } from '../facts/order-fact-source.js';
+import { applyDailySql, applyDurationSql } from './rollup-sql.js';
+
+/** One refresher at a time: two applying deltas for the same order concurrently would count it twice. */
+const REFRESH_LOCK = 0x5747_4154; // 'STAT'
+const BATCH = 1000;
+
+/**
+ * Keeps the facts and rollups current: takes orders the triggers marked dirty, takes their old contribution out of
+ * the rollups, rebuilds their facts from the order tables and puts the new contribution in — all in one transaction
+ * per batch, so the rollups always equal the sum of the facts. Runs from a job every few seconds, and before every
+ * statistics read (so a figure never lags the desk's own screens).
+ */
+@Injectable()
+export class StatsRefresher {
+  constructor(@Inject(DATA_SOURCE) private readonly dataSource: DataSource) {}
+
+  /** Refreshes until nothing is dirty; returns how many orders it refreshed. */
+  async refreshPending(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const n = await this.dataSource.transaction((m) => this.refreshBatch(m));
+      total += n;
+      if (n < BATCH) return total;
+    }
+  }
+
+  private async refreshBatch(m: EntityManager): Promise<number> {
+    await m.query('SELECT pg_advisory_xact_lock($1)', [REFRESH_LOCK]);
+    const marks = (await m.query('SELECT order_id, seq FROM stats_dirty_order ORDER BY seq LIMIT $1', [BATCH])) as { order_id: string; seq: string }[];
+    if (marks.length === 0) return 0;
+    const ids = marks.map((r) => r.order_id);
+    await this.refreshOrders(m, ids);
+    // Only the marks this batch saw: an order changed meanwhile has a newer seq and stays dirty.
+    await m.query(
+      `DELETE FROM stats_dirty_order d USING unnest($1::uuid[], $2::bigint[]) AS seen(order_id, seq)
+        WHERE d.order_id = seen.order_id AND d.seq = seen.seq`,
+      [ids, marks.map((r) => r.seq)],
+    );
+    return marks.length;
+  }
+
+  /** Replaces the facts of `ids` and moves the rollups by the difference (in the caller's transaction). */
+  async refreshOrders(m: EntityManager, ids: readonly string[]): Promise<void> {
+    const mine = 'f.order_id = ANY($1::uuid[])';
+    await m.query(applyDailySql(mine, -1), [ids]);
+    await m.query(applyDurationSql(mine, -1), [ids]);
+    await m.query('DELETE FROM stats_order_fact WHERE order_id = ANY($1::uuid[])', [ids]);
+    const facts = (await loadFactSources(m, ids)).map(orderFactOf);
+    await writeFacts(m, facts);
+    await m.query(applyDailySql(mine, 1), [ids]);
+    await m.query(applyDurationSql(mine, 1), [ids]);
+  }
+}

@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { ManualClock } from '@app/clock';
+import { StatsVerifier } from '@app/stats';
+import { createTestApp, SHARED_SEED_MOMENT, type TestApp } from '@app/testing';
+import { openOrderDesk, type OrderDesk } from '../support/order-desk.js';
+
+/** The statistics API: it agrees with the order list and with a recomputation from raw orders. */
+const clock = new ManualClock(SHARED_SEED_MOMENT);
+let t: TestApp;
+let desk: OrderDesk;
+
+beforeAll(async () => {
+  t = await createTestApp({ clock, runJobs: false });
+  desk = await openOrderDesk(t, clock, { phonePrefix: '1361111' });
+});
+afterAll(async () => t?.close());
+
+const pct = (x: number | null) => x ?? 0;
+
+describe('GET /api/stats/overview', () => {
+  it('when a leader asks for November 2026, then the total equals the order list for the same period and the composite follows the three rates', async () => {
+    for (let i = 0; i < 3; i++) await desk.intake();
+    const ov = await t.http.get('/api/stats/overview?month=2026-11').set(desk.as('leader'));
+    expect(ov.status).toBe(200);
+    const { from, to } = ov.body.period;
+    const list = await t.http.get(`/api/orders?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&pageSize=1`).set(desk.as('leader'));
+    expect(ov.body.total).toBeGreaterThan(0);
+    expect(ov.body.total).toBe(list.body.total);
+    const r = ov.body.rates;
+    const w = ov.body.scoring.weights;
+    const recomputed = Math.round((w.response * pct(r.responseRate) + w.solved * pct(r.solvedRate) + w.satisfaction * pct(r.satisfactionRate)) * 1000) / 10;
+    expect(Math.abs(r.composite - recomputed)).toBeLessThanOrEqual(0.1 + 1e-9);
+    expect(ov.body.scoring.description).toContain('响应率×0.1');
+  });
+
+  it('when the month is malformed, then 400 names the field', async () => {
+    const res = await t.http.get('/api/stats/overview?month=2026-13').set(desk.as('leader'));
+    expect(res.status).toBe(400);
+    expect(res.body.code).toBe('VALIDATION_FAILED');
+  });
+
+  it('when an operator asks, then 403', async () => {
+    expect((await t.http.get('/api/stats/overview').set(desk.as('operator'))).status).toBe(403);
+  });
+});
+
+describe('rollups', () => {
+  it('when orders change, then the rollups still equal a recomputation from the raw orders', async () => {
+    const id = await desk.intake();
+    expect((await desk.act('operator', id, 'sign')).status).toBe(200);
+    const before = await t.http.get('/api/stats/volumes?by=day&month=2026-11').set(desk.as('leader'));
+    expect(before.status).toBe(200);
+    const { difference } = await t.app.get(StatsVerifier).verify();
+    expect(difference).toBeNull();
+  });
+});
