@@ -15,10 +15,10 @@ export const REVIEW_MEASURES = ['first_reviews', 'first_passed'] as const;
 export const CLOCK_MEASURES = FACT_CLOCKS.flatMap((c) => [`${c}_done`, `${c}_late`, `${c}_minutes`]);
 export const MEASURES: readonly string[] = [...VOLUME_MEASURES, ...RATE_MEASURES, ...REVIEW_MEASURES, ...CLOCK_MEASURES];
 
-const BASES: readonly { basis: string; day: string }[] = [
+export const BASES: readonly { basis: string; day: string }[] = [
   { basis: 'received', day: 'f.received_day' },
   { basis: 'callback', day: 'f.callback_day' },
-  { basis: 'review', day: 'f.first_review_day' },
+  { basis: 'first_review', day: 'f.first_review_day' },
   ...FACT_CLOCKS.map((c) => ({ basis: c, day: `f.${c}_day` })),
 ];
 
@@ -32,8 +32,8 @@ function measureExpr(measure: string): string {
     case 'return_requests': return on('received', 'f.return_requested::int');
     case 'urges': return on('received', 'f.urges');
     case 'reworks': return on('received', 'f.reworks');
-    case 'first_reviews': return on('review', '1');
-    case 'first_passed': return on('review', 'f.first_review_passed::int');
+    case 'first_reviews': return on('first_review', '1');
+    case 'first_passed': return on('first_review', 'f.first_review_passed::int');
   }
   if ((RATE_MEASURES as readonly string[]).includes(measure)) return on('callback', `f.${measure}`);
   const [clock, part] = measure.split('_');
