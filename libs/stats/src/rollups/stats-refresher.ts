@@ -30,6 +30,19 @@ export class StatsRefresher {
     }
   }
 
+  /**
+   * Drops every fact and rollup and builds them again from the order tables (`npm run stats:rebuild`): after a
+   * change to how facts are derived, or to repair what `stats:verify` found.
+   */
+  async rebuildAll(): Promise<number> {
+    await this.dataSource.transaction(async (m) => {
+      await m.query('SELECT pg_advisory_xact_lock($1)', [REFRESH_LOCK]);
+      await m.query('TRUNCATE stats_daily, stats_daily_duration, stats_order_fact');
+      await m.query(`INSERT INTO stats_dirty_order (order_id) SELECT id FROM work_order ON CONFLICT (order_id) DO UPDATE SET seq = nextval('stats_dirty_seq')`);
+    });
+    return this.refreshPending();
+  }
+
   private async refreshBatch(m: EntityManager): Promise<number> {
     await m.query('SELECT pg_advisory_xact_lock($1)', [REFRESH_LOCK]);
     const marks = (await m.query('SELECT order_id, seq FROM stats_dirty_order ORDER BY seq LIMIT $1', [BATCH])) as { order_id: string; seq: string }[];
