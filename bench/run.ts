@@ -10,6 +10,7 @@ const BENCHES: Record<string, () => Promise<{ run: (options?: never) => Promise<
   'audit-append': () => import('./audit-append.bench.js'),
   'roster-generator': () => import('./roster-generator.bench.js'),
   'intake-import': () => import('./intake-import.bench.js'),
+  stats: () => import('./stats.bench.js'),
 };
 
 const filter = process.argv[2];

@@ -9,29 +9,32 @@ import { FACT_CLOCK_SOURCE, FACT_CLOCKS, type ClockSource, type FactClock, type 
  * written by libs/orders alone).
  */
 const SOURCE_SQL = `
+  WITH ev AS (
+    SELECT e.order_id,
+           count(*) FILTER (WHERE e.action = 'unit_return')::int AS unit_returns,
+           coalesce(bool_or(e.action = 'request_return'), false) AS return_requested,
+           (array_agg(e.at ORDER BY e.id DESC) FILTER (WHERE e.action = 'callback'))[1] AS cb_at,
+           (array_agg(e.payload ORDER BY e.id DESC) FILTER (WHERE e.action = 'callback'))[1] AS cb_payload,
+           (array_agg(e.at ORDER BY e.id) FILTER (WHERE e.action IN ('approve', 'reject')))[1] AS rv_at,
+           (array_agg(e.action ORDER BY e.id) FILTER (WHERE e.action IN ('approve', 'reject')))[1] AS rv_action
+      FROM order_event e
+     WHERE e.order_id = ANY($1::uuid[]) AND e.action IN ('unit_return', 'request_return', 'callback', 'approve', 'reject')
+     GROUP BY e.order_id),
+  ck AS (
+    SELECT c.order_id, json_agg(json_build_object('kind', c.kind, 'startedAt', c.started_at, 'stoppedAt', c.stopped_at, 'late', c.late)) AS clocks
+      FROM order_clock c
+     WHERE c.order_id = ANY($1::uuid[]) AND c.stopped_at IS NOT NULL AND c.outcome = 'done'
+     GROUP BY c.order_id)
   SELECT o.id, o.street_code, o.received_at, o.type, o.channel, o.category_path, o.community_id,
          coalesce(o.lead_unit_id, o.former_unit_ids[cardinality(o.former_unit_ids)]) AS unit_id,
          o.address, o.citizen_phone_hash, o.status, o.overdue, o.overdue_clocks,
          (o.status = 'merged' OR o.duplicate_of_id IS NOT NULL) AS duplicate,
          o.assessment, o.urge_count, o.rework_count,
-         ev.unit_returns, ev.return_requested,
-         cb.at AS cb_at, cb.payload AS cb_payload,
-         rv.at AS rv_at, rv.action AS rv_action,
-         ck.clocks
+         coalesce(ev.unit_returns, 0) AS unit_returns, coalesce(ev.return_requested, false) AS return_requested,
+         ev.cb_at, ev.cb_payload, ev.rv_at, ev.rv_action, ck.clocks
     FROM work_order o
-    LEFT JOIN LATERAL (
-      SELECT count(*) FILTER (WHERE e.action = 'unit_return')::int AS unit_returns,
-             coalesce(bool_or(e.action = 'request_return'), false) AS return_requested
-        FROM order_event e WHERE e.order_id = o.id) ev ON true
-    LEFT JOIN LATERAL (
-      SELECT e.at, e.payload FROM order_event e
-       WHERE e.order_id = o.id AND e.action = 'callback' ORDER BY e.id DESC LIMIT 1) cb ON true
-    LEFT JOIN LATERAL (
-      SELECT e.at, e.action FROM order_event e
-       WHERE e.order_id = o.id AND e.action IN ('approve', 'reject') ORDER BY e.id LIMIT 1) rv ON true
-    LEFT JOIN LATERAL (
-      SELECT json_agg(json_build_object('kind', c.kind, 'startedAt', c.started_at, 'stoppedAt', c.stopped_at, 'late', c.late)) AS clocks
-        FROM order_clock c WHERE c.order_id = o.id AND c.stopped_at IS NOT NULL AND c.outcome = 'done') ck ON true
+    LEFT JOIN ev ON ev.order_id = o.id
+    LEFT JOIN ck ON ck.order_id = o.id
    WHERE o.id = ANY($1::uuid[])`;
 
 interface SourceRow {

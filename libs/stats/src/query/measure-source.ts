@@ -38,7 +38,7 @@ export async function sumMeasures(m: EntityManager, scope: StatsScope, by: Dimen
     )) as Record<string, unknown>[];
   } else {
     const { where, params } = factWhere(scope, by);
-    rows = (await m.query(`SELECT key${dayCol}, ${sums} FROM (${dailyContributionsSql(where, 1)}) c GROUP BY key${groupDay}`, params)) as Record<string, unknown>[];
+    rows = (await m.query(`SELECT key${dayCol}, ${sums} FROM (${dailyContributionsSql(where, 1, 'stats_order_fact', [by])}) c GROUP BY key${groupDay}`, params)) as Record<string, unknown>[];
   }
   return rows.map((r) => ({
     key: String(r.key),
@@ -60,7 +60,7 @@ export async function sumDurations(m: EntityManager, scope: StatsScope, by: Dime
     )) as Record<string, unknown>[];
   } else {
     const { where, params } = factWhere(scope, by, 'c.day');
-    rows = (await m.query(`SELECT key, clock, bucket, sum(n)::bigint AS n FROM (${durationContributionsSql(where, 1)}) x GROUP BY key, clock, bucket`, params)) as Record<string, unknown>[];
+    rows = (await m.query(`SELECT key, clock, bucket, sum(n)::bigint AS n FROM (${durationContributionsSql(where, 1, 'stats_order_fact', [by])}) x GROUP BY key, clock, bucket`, params)) as Record<string, unknown>[];
   }
   return rows.map((r) => ({ key: String(r.key), clock: String(r.clock), bucket: Number(r.bucket), n: Number(r.n) }));
 }
@@ -79,9 +79,7 @@ export function planOf(scope: StatsScope, by: Dimension): Plan {
 function factWhere(scope: StatsScope, by: Dimension, dayExpr = 'b.day'): { where: string; params: unknown[] } {
   const params: unknown[] = [scope.streetCode, scope.fromDay, scope.toDay, by];
   const p = (v: unknown) => `$${params.push(v)}`;
-  const clauses = [
-    'f.street_code = $1', 'f.received_day <= $3', 'f.last_day >= $2', `${dayExpr} BETWEEN $2 AND $3`, 'd.dim = $4',
-  ];
+  const clauses = ['f.street_code = $1', 'f.received_day <= $3', 'f.last_day >= $2', `${dayExpr} BETWEEN $2 AND $3`, 'd.dim = $4'];
   const f = scope.filters;
   if (f.communityId) clauses.push(`f.community_id = ${p(f.communityId)}::uuid`);
   if (f.type) clauses.push(`f.type = ${p(f.type)}`);

@@ -42,16 +42,22 @@ function measureExpr(measure: string): string {
   return on(clock, `f.${clock}_minutes`);
 }
 
-const DIMENSION_KEYS = `(VALUES
-  ('all', ''),
-  ('type', f.type),
-  ('channel', f.channel),
-  ('cat1', nullif(split_part(f.category_path, '/', 1), '')),
-  ('cat2', CASE WHEN split_part(f.category_path, '/', 2) <> '' THEN split_part(f.category_path, '/', 1) || '/' || split_part(f.category_path, '/', 2) END),
-  ('cat3', f.category_path),
-  ('community', f.community_id::text),
-  ('unit', (CASE WHEN b.basis = 'callback' THEN f.cb_unit_id ELSE f.unit_id END)::text)
-) d(dim, key)`;
+const DIMENSION_KEY_EXPRS: Record<Dimension, string> = {
+  all: "''",
+  type: 'f.type',
+  channel: 'f.channel',
+  cat1: "nullif(split_part(f.category_path, '/', 1), '')",
+  cat2: "CASE WHEN split_part(f.category_path, '/', 2) <> '' THEN split_part(f.category_path, '/', 1) || '/' || split_part(f.category_path, '/', 2) END",
+  cat3: 'f.category_path',
+  community: 'f.community_id::text',
+  // The rates are credited to the unit the callback names; everything else to the order's (last) lead unit.
+  unit: "(CASE WHEN b.basis = 'callback' THEN f.cb_unit_id ELSE f.unit_id END)::text",
+};
+
+/** The (dimension, key) rows of a fact; only `dims` when a query needs one dimension (the rest would be discarded). */
+function dimensionKeys(dims: readonly Dimension[] = DIMENSIONS): string {
+  return `(VALUES ${dims.map((d) => `('${d}', ${DIMENSION_KEY_EXPRS[d]})`).join(', ')}) d(dim, key)`;
+}
 
 const BASES_VALUES = `(VALUES ${BASES.map((b) => `('${b.basis}', ${b.day})`).join(', ')}) b(basis, day)`;
 
@@ -59,12 +65,12 @@ const BASES_VALUES = `(VALUES ${BASES.map((b) => `('${b.basis}', ${b.day})`).joi
  * The rollup rows of the facts selected by `where` (over alias f), summed, times `sign` (+1 add, −1 remove).
  * `$n` placeholders in `where` are the caller's.
  */
-export function dailyContributionsSql(where: string, sign: 1 | -1, factTable = 'stats_order_fact'): string {
+export function dailyContributionsSql(where: string, sign: 1 | -1, factTable = 'stats_order_fact', dims?: readonly Dimension[]): string {
   return `
     SELECT f.street_code, d.dim, b.day, d.key, ${MEASURES.map((m) => `${sign} * sum(${measureExpr(m)}) AS ${m}`).join(', ')}
       FROM ${factTable} f
      CROSS JOIN LATERAL ${BASES_VALUES}
-     CROSS JOIN LATERAL ${DIMENSION_KEYS}
+     CROSS JOIN LATERAL ${dimensionKeys(dims)}
      WHERE (${where}) AND b.day IS NOT NULL AND d.key IS NOT NULL
      GROUP BY f.street_code, d.dim, b.day, d.key`;
 }
@@ -77,7 +83,7 @@ export function applyDailySql(where: string, sign: 1 | -1): string {
 }
 
 /** Duration buckets per clock, on the day the clock stopped. */
-export function durationContributionsSql(where: string, sign: 1 | -1, factTable = 'stats_order_fact'): string {
+export function durationContributionsSql(where: string, sign: 1 | -1, factTable = 'stats_order_fact', dims?: readonly Dimension[]): string {
   const clocks = `(VALUES ${FACT_CLOCKS.map((c) => `('${c}', f.${c}_day, f.${c}_bucket)`).join(', ')}) c(clock, day, bucket)`;
   const b = `(VALUES ('clock', NULL::date)) b(basis, day)`; // DIMENSION_KEYS reads b.basis: not a callback
   return `
@@ -85,7 +91,7 @@ export function durationContributionsSql(where: string, sign: 1 | -1, factTable 
       FROM ${factTable} f
      CROSS JOIN LATERAL ${clocks}
      CROSS JOIN LATERAL ${b}
-     CROSS JOIN LATERAL ${DIMENSION_KEYS}
+     CROSS JOIN LATERAL ${dimensionKeys(dims)}
      WHERE (${where}) AND c.day IS NOT NULL AND d.key IS NOT NULL
      GROUP BY f.street_code, d.dim, c.day, d.key, c.clock, c.bucket`;
 }
