@@ -251,7 +251,7 @@ describe('dispatch by operators (the shift grants it)', () => {
     expect(granted.status).toBe(200);
   });
 
-  it('when a new order comes in, then the operators on duty hear it and an operator off the roster does not', async () => {
+  it('when a new order comes in, then the operators on duty hear it (with the number people read) and an operator off the roster does not', async () => {
     const password = 'Off-Roster-2026!';
     expect((await t.http.post('/api/admin/users').set(as('admin')).send({ username: 'op.offroster', displayName: '坐席员 临时', role: 'operator', password })).status).toBe(201);
     tokens['op.offroster'] = await t.login('op.offroster', password);
@@ -259,13 +259,20 @@ describe('dispatch by operators (the shift grants it)', () => {
       const socket: Socket = io(`${t.url}/desk`, { auth: { token: tokens[user] }, transports: ['websocket'], reconnection: false });
       await withTimeout(new Promise((r) => socket.once('ready', r)), 5000);
       const heard: string[] = [];
-      socket.on('order.created', (e: { orderId: string }) => heard.push(e.orderId));
-      return { socket, heard };
+      const numbers = new Map<string, string | null>();
+      socket.on('order.created', (e: { orderId: string; orderNo?: string | null }) => {
+        heard.push(e.orderId);
+        numbers.set(e.orderId, e.orderNo ?? null);
+      });
+      return { socket, heard, numbers };
     };
     const onDuty = await listen('op.dispatcher');
     const offRoster = await listen('op.offroster');
     const id = await intake();
     await withTimeout((async () => { while (!onDuty.heard.includes(id)) await new Promise((r) => setTimeout(r, 20)); })(), 5000);
+    // Entered by hand: no platform number, so the event names the desk's own (the list and the alarms show it).
+    expect(onDuty.numbers.get(id)).toBe((await detail(id)).orderNo);
+    expect(onDuty.numbers.get(id)).toMatch(/^[A-Z]+-\d{8}-\d{4}$/);
     // the off-roster operator would have heard it by now: both sockets are on the same server and the same emit
     await new Promise((r) => setTimeout(r, 200));
     expect(offRoster.heard).not.toContain(id);

@@ -52,7 +52,7 @@ export class ClockAlarms {
       const now = this.clock.now();
       const order = (await OrderRepository.find(t.manager, probe.street_code, orderId))!;
       const rooms = [...alarmRooms(order, clockKind), ...(await this.audience.operatorRooms(order.street_code, now, t.manager))];
-      const payload = { orderId, version: order.version, status: order.status, upstreamNo: order.upstream_no, clock: clockKind, dueAt: new Date(clock.due_at).toISOString() };
+      const payload = { orderId, version: order.version, status: order.status, upstreamNo: order.upstream_no, orderNo: order.upstream_no ?? order.local_no, clock: clockKind, dueAt: new Date(clock.due_at).toISOString() };
       if (kind === 'warning') {
         if (clock.warned_at || now < new Date(clock.warn_at) || now >= new Date(clock.due_at)) return false;
         await t.manager.query('UPDATE order_clock SET warned_at = $3 WHERE order_id = $1 AND kind = $2', [orderId, clockKind, now]);
@@ -130,7 +130,7 @@ export class ClockAlarms {
       });
       t.audit({ action: 'order.overdue', entityType: 'order', entityId: orderId, before: { overdue: order.overdue, overdueClocks: order.overdue_clocks }, after: { overdue: true, clock: UPSTREAM_LIMIT_ALARM } });
       const rooms = [...alarmRooms(order, UPSTREAM_LIMIT_ALARM), ...(await this.audience.operatorRooms(order.street_code, now, t.manager))];
-      t.emit('order.overdue', rooms, { orderId, version: order.version, status: order.status, upstreamNo: order.upstream_no, clock: UPSTREAM_LIMIT_ALARM, dueAt: dueAt.toISOString() });
+      t.emit('order.overdue', rooms, { orderId, version: order.version, status: order.status, upstreamNo: order.upstream_no, orderNo: order.upstream_no ?? order.local_no, clock: UPSTREAM_LIMIT_ALARM, dueAt: dueAt.toISOString() });
       return true;
     });
   }

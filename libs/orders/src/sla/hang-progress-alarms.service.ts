@@ -67,7 +67,7 @@ export class HangProgressAlarms {
       });
       t.audit({ action: 'order.hang_progress_overdue', entityType: 'order', entityId: orderId, after: { nextProgressAt: dueAt.toISOString() } });
       t.emit('order.overdue', hangAlarmRooms(order, hang.responsibleUnitId ?? null), {
-        orderId, version: order.version, status: order.status, upstreamNo: order.upstream_no,
+        orderId, version: order.version, status: order.status, upstreamNo: order.upstream_no, orderNo: order.upstream_no ?? order.local_no,
         clock: HANG_PROGRESS_CLOCK, dueAt: dueAt.toISOString(),
       });
       return true;

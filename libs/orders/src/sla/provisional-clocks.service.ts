@@ -116,7 +116,7 @@ export class ProvisionalClocks {
         after: { version: updated.version, deadlineProvisional: still, year, clocks: moved.map((m) => ({ clock: m.clock, dueAt: m.after, provisional: m.provisional })) },
       });
       t.emit('order.changed', roomsForOrder(updated), {
-        orderId, version: updated.version, status: updated.status, upstreamNo: updated.upstream_no, action: DEADLINE_RECOMPUTED,
+        orderId, version: updated.version, status: updated.status, upstreamNo: updated.upstream_no, orderNo: updated.upstream_no ?? updated.local_no, action: DEADLINE_RECOMPUTED,
       });
       return moved.length;
     });

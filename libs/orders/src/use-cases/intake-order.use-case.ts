@@ -122,7 +122,7 @@ export class IntakeOrder {
       action: 'order.create', entityType: 'order', entityId: row.id,
       after: { ...input, source, citizenName: maskName(input.citizenName), citizenPhone: maskPhone(input.citizenPhone), communityId },
     });
-    t.emit('order.created', roomsForNewOrder(await this.audience.operatorRooms(street, t.now, t.manager)), { orderId: row.id, version: row.version, status: row.status, upstreamNo: row.upstream_no });
+    t.emit('order.created', roomsForNewOrder(await this.audience.operatorRooms(street, t.now, t.manager)), { orderId: row.id, version: row.version, status: row.status, upstreamNo: row.upstream_no, orderNo: row.upstream_no ?? row.local_no });
     await this.hooks.afterIntake(t, row, source);
     return row;
   }

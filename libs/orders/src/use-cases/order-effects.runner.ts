@@ -51,7 +51,7 @@ export class OrderEffectsRunner {
           ? effect.to.units.map((u) => Rooms.unit(u))
           : ROLES.filter((r) => PERMISSION_MATRIX[r].has((effect.to as { holdersOf: never }).holdersOf)).map((r) => Rooms.role(r));
         if (rooms.length) {
-          t.emit('order.changed', rooms, { orderId: order.id, version: order.version, status: order.status, upstreamNo: order.upstream_no, action: `${decision.action}:${effect.topic}` });
+          t.emit('order.changed', rooms, { orderId: order.id, version: order.version, status: order.status, upstreamNo: order.upstream_no, orderNo: order.upstream_no ?? order.local_no, action: `${decision.action}:${effect.topic}` });
         }
         return;
       }

@@ -20,6 +20,8 @@ import { ReferenceLookup } from './reference-lookup.js';
 const csv = <T extends string>(values: readonly [T, ...T[]]) =>
   z.string().transform((v) => v.split(',').filter(Boolean)).pipe(z.array(z.enum(values)));
 
+const flag = z.enum(['true', 'false']).transform((v) => v === 'true').optional();
+
 const SORTS = { receivedAt: 'received_at', unitDueAt: 'unit_due_at', updatedAt: 'updated_at', upstreamDueAt: 'upstream_due_at' } as const;
 
 export const OrderListQuery = z.object({
@@ -37,6 +39,18 @@ export const OrderListQuery = z.object({
   overdue: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
   /** Orders whose given clock is running past due (sign, contact, unitReply, review). */
   overdueClock: z.enum([...ORDER_CLOCKS, UPSTREAM_LIMIT_ALARM]).optional(),
+  /** Some running clock is past its warning time (25% left, DESIGN §4) but not yet due: 临近时限. */
+  nearDue: flag,
+  /** Only orders whose given clock is near due in that sense. */
+  nearDueClock: z.enum(ORDER_CLOCKS).optional(),
+  /** Orders whose given clock runs (started, not stopped): `contact` is a unit's 待联系 queue. */
+  runningClock: z.enum(ORDER_CLOCKS).optional(),
+  /** 接收: by the caller's own unit for unit staff, by the lead unit for the street (`false` + dispatched = 待接收). */
+  acknowledged: flag,
+  /** Sent back for rework at least once (初审驳回 or 重办). */
+  reworked: flag,
+  /** A unit's 延期申请 waits for the supervisor's decision. */
+  extensionPending: flag,
   q: z.string().trim().min(1).max(100).optional(),
   from: z.iso.datetime({ offset: true }).optional(),
   to: z.iso.datetime({ offset: true }).optional(),
@@ -82,6 +96,7 @@ export class OrderQueries {
     if (q.unitId) add('(o.lead_unit_id = ? OR ? = ANY(o.co_unit_ids))', q.unitId, q.unitId);
     if (q.overdue !== undefined) add('o.overdue = ?', q.overdue);
     if (q.overdueClock) add('? = ANY(o.overdue_clocks)', q.overdueClock);
+    this.addQueueFilters(q, scope.kind === 'unit' ? scope.unitId : null, add);
     if (q.from) add('o.received_at >= ?', new Date(q.from));
     if (q.to) add('o.received_at < ?', new Date(q.to));
     if (q.q) {
@@ -100,6 +115,24 @@ export class OrderQueries {
     )) as OrderRow[];
     const names = await ReferenceLookup.names(this.dataSource.manager, actor.streetCode);
     return { items: rows.map((r) => orderSummary(r, this.pii, names)), total, page: q.page, pageSize: q.pageSize };
+  }
+
+  /** The filters behind the work queues of the home pages (待接收, 待联系, 临近时限, 驳回重办, 延期待审批). */
+  private addQueueFilters(q: OrderListQuery, ownUnitId: string | null, add: (sql: string, ...values: unknown[]) => void): void {
+    const running = 'SELECT 1 FROM order_clock c WHERE c.order_id = o.id AND c.stopped_at IS NULL';
+    if (q.runningClock) add(`EXISTS (${running} AND c.kind = ?)`, q.runningClock);
+    if (q.nearDue !== undefined || q.nearDueClock) {
+      const now = this.clock.now();
+      if (q.nearDueClock) add(`EXISTS (${running} AND c.kind = ? AND c.warn_at <= ? AND c.due_at > ?)`, q.nearDueClock, now, now);
+      if (q.nearDue !== undefined) add(`${q.nearDue ? '' : 'NOT '}EXISTS (${running} AND c.warn_at <= ? AND c.due_at > ?)`, now, now);
+    }
+    if (q.acknowledged !== undefined) {
+      // A co-unit acknowledges for itself: unit staff ask about their own unit, the street about the lead unit.
+      if (ownUnitId) add('(? = ANY(o.acknowledged_unit_ids)) = ?', ownUnitId, q.acknowledged);
+      else add('(o.lead_unit_id IS NOT NULL AND o.lead_unit_id = ANY(o.acknowledged_unit_ids)) = ?', q.acknowledged);
+    }
+    if (q.reworked !== undefined) add('(o.rework_count > 0) = ?', q.reworked);
+    if (q.extensionPending !== undefined) add('(o.pending_extension IS NOT NULL) = ?', q.extensionPending);
   }
 
   async detail(actor: SessionActor, orderId: string) {

@@ -87,7 +87,7 @@ export class SyncUpstreamOrder {
       },
     });
     t.emit('order.changed', roomsForOrder(updated), {
-      orderId: row.id, version: updated.version, status: updated.status, upstreamNo: updated.upstream_no, action: 'upstream_update',
+      orderId: row.id, version: updated.version, status: updated.status, upstreamNo: updated.upstream_no, orderNo: updated.upstream_no ?? updated.local_no, action: 'upstream_update',
     });
     return updated;
   }

@@ -82,7 +82,7 @@ export class OrderWriter {
 
   private announce(t: Tx, order: OrderRow, action: string): void {
     t.emit('order.changed', roomsForOrder(order), {
-      orderId: order.id, version: order.version, status: order.status, upstreamNo: order.upstream_no, action,
+      orderId: order.id, version: order.version, status: order.status, upstreamNo: order.upstream_no, orderNo: order.upstream_no ?? order.local_no, action,
     });
   }
 }

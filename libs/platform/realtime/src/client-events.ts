@@ -7,6 +7,8 @@ export interface OrderEventPayload {
   version: number;
   status: string;
   upstreamNo?: string | null;
+  /** The number people read: the platform's, or the desk's own for an order entered by hand (TRT-20261203-0007). */
+  orderNo?: string | null;
   action?: string;
 }
 export interface ClockEventPayload extends OrderEventPayload {
