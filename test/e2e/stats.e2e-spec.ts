@@ -39,6 +39,21 @@ describe('GET /api/stats/overview', () => {
     expect(res.body.code).toBe('VALIDATION_FAILED');
   });
 
+  it('when a unit asks, then it gets its own figures only, and another unit\'s are refused', async () => {
+    const id = await desk.intake();
+    expect((await desk.act('operator', id, 'sign')).status).toBe(200);
+    expect((await desk.act('supervisor', id, 'dispatch', { leadUnitId: desk.units.CGB })).status).toBe(200);
+    const all = await t.http.get('/api/stats/overview?month=2026-11').set(desk.as('leader'));
+    const mine = await t.http.get('/api/stats/overview?month=2026-11').set(desk.as('unit.cgb'));
+    expect(mine.status).toBe(200);
+    const own = await t.http.get(`/api/stats/overview?month=2026-11&unitId=${desk.units.CGB}`).set(desk.as('leader'));
+    expect(mine.body.total).toBe(own.body.total);
+    expect(mine.body.total).toBeGreaterThan(0);
+    expect(mine.body.total).toBeLessThan(all.body.total);
+    const other = await t.http.get(`/api/stats/overview?month=2026-11&unitId=${desk.units.MSB}`).set(desk.as('unit.cgb'));
+    expect({ status: other.status, code: other.body.code }).toEqual({ status: 403, code: 'STATS_OTHER_UNIT' });
+  });
+
   it('when an operator asks, then 403', async () => {
     expect((await t.http.get('/api/stats/overview').set(desk.as('operator'))).status).toBe(403);
   });

@@ -1,4 +1,5 @@
 export * from './roles.js';
 export * from './permissions.js';
+export * from './permission-labels.js';
 export * from './data-scope.js';
 export * from './pii-mask.js';

@@ -43,7 +43,7 @@ roster.swap.decide       . Y . . . .
 roster.checkin           Y Y Y . . .
 roster.handover          Y Y . . . .
 roster.sick_call         Y Y Y . . .
-stats.read               . Y Y . Y .
+stats.read               . Y Y Y Y .
 report.read              . Y . . Y Y
 report.generate          . Y . . . Y
 contract.read            . Y . . Y Y

@@ -86,9 +86,10 @@ export const PERMISSION_MATRIX: Readonly<Record<Role, ReadonlySet<Permission>>> 
     'roster.read', 'roster.swap.request', 'roster.checkin', 'roster.sick_call', 'stats.read',
   ]),
   // Unit staff see only their unit's orders; the data scope is applied on top of these permissions.
+  // Statistics for a unit are its own figures only (the stats layer forces its unit filter).
   unit: new Set<Permission>([
     'order.read', 'order.pii.reveal', 'order.acknowledge', 'order.contact', 'order.unit_return', 'order.extend.request', 'order.reply',
-    'attachment.upload',
+    'attachment.upload', 'stats.read',
   ]),
   // Leadership is read-only and never sees unmasked personal data (no order.pii.reveal).
   leader: new Set<Permission>(['order.read', 'stats.read', 'report.read', 'contract.read', 'roster.read']),
