@@ -192,6 +192,12 @@ describe('the hand-computed month', () => {
     ]);
     expect(hs.repeatCallers).toEqual([expect.objectContaining({ phone: '136****9999', count: 3 })]);
     expect(hs.categories[0]).toMatchObject({ label: '城乡建设 › 物业管理 › 物业服务', count: 10 });
+    // Every order here carries the test desk's standard text (物业…楼道…希望尽快处理): each word counts once per order,
+    // and a stop word (希望) never shows.
+    const keywords = Object.fromEntries(hs.keywords.map((k: { term: string; orders: number }) => [k.term, k.orders]));
+    expect(keywords['物业']).toBe(29);
+    expect(keywords['楼道']).toBe(29);
+    expect(Object.keys(keywords)).not.toContain('希望');
   });
 
   it('filters: a community by type (summed from the facts) and a unit alone (from the rollups) agree with the hand count', async () => {

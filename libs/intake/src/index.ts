@@ -1,5 +1,6 @@
 export * from './intake.module.js';
 export * from './classify/classifier.js';
+export { ChineseSegmenter } from './classify/segmenter.js';
 export * from './classify/gazetteer.js';
 export * from './classify/keyword-category.js';
 export * from './classify/routing.js';

@@ -104,6 +104,23 @@ export class StatsFacts1765238400000 implements MigrationInterface {
 
     // A re-marked order gets a new seq, so a refresh that read it before the change leaves it dirty (it deletes only
     // the marks it saw, by seq), and a writer never waits for a refresh to finish.
+    // Keywords (TF-IDF over a period): each order's words, and their daily sums on the day it was received.
+    await q.query(`
+      CREATE TABLE stats_order_term (
+        order_id uuid NOT NULL,
+        term text NOT NULL,
+        tf smallint NOT NULL,
+        PRIMARY KEY (order_id, term)
+      )`);
+    await q.query(`
+      CREATE TABLE stats_term_daily (
+        street_code varchar(12) NOT NULL,
+        day date NOT NULL,
+        term text NOT NULL,
+        tf integer NOT NULL,
+        docs integer NOT NULL,
+        PRIMARY KEY (street_code, day, term)
+      )`);
     await q.query(`CREATE SEQUENCE stats_dirty_seq`);
     await q.query(`CREATE TABLE stats_dirty_order (order_id uuid PRIMARY KEY, seq bigint NOT NULL DEFAULT nextval('stats_dirty_seq'))`);
     await q.query(`
@@ -149,6 +166,8 @@ export class StatsFacts1765238400000 implements MigrationInterface {
     await q.query(`DROP FUNCTION stats_mark_dirty()`);
     await q.query(`DROP TABLE stats_dirty_order`);
     await q.query(`DROP SEQUENCE stats_dirty_seq`);
+    await q.query(`DROP TABLE stats_term_daily`);
+    await q.query(`DROP TABLE stats_order_term`);
     await q.query(`DROP TABLE stats_daily_duration`);
     await q.query(`DROP TABLE stats_daily`);
     await q.query(`DROP TABLE stats_order_fact`);

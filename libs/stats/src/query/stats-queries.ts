@@ -11,6 +11,7 @@ import { addDays, beijingDay, daysOf, previousPeriod, samePeriodLastYear, type P
 import { changeOf } from '../domain/change.js';
 import { quantileOf } from '../domain/duration-histogram.js';
 import { describeRateConfig, type DatedRateConfig } from '../domain/rate-config.js';
+import { rankKeywords } from '../domain/keywords.js';
 import { rankEntries } from '../domain/ranking.js';
 import { suddenRises } from '../domain/sudden-rises.js';
 import { threeRates, type RateCounts } from '../domain/three-rates.js';
@@ -187,7 +188,44 @@ export class StatsQueries {
         .slice(0, limit),
       monthlyTopics,
       repeatCallers: await this.repeatCallers(actor, req),
+      keywords: await this.keywords(scope),
     };
+  }
+
+  /**
+   * Keywords of the scope by TF-IDF: counts from the daily word sums (or, with filters, from the orders' own words),
+   * rarity from the street's orders of the 365 days ending with the period.
+   */
+  private async keywords(scope: StatsScope) {
+    const m = this.dataSource.manager;
+    const filtered = Object.values(scope.filters).some(Boolean);
+    let period: { term: string; tf: number; docs: number }[];
+    if (!filtered) {
+      period = (await m.query(
+        `SELECT term, sum(tf)::int AS tf, sum(docs)::int AS docs FROM stats_term_daily
+          WHERE street_code = $1 AND day BETWEEN $2 AND $3 GROUP BY term HAVING sum(docs) >= 2 ORDER BY sum(tf) DESC LIMIT 200`,
+        [scope.streetCode, scope.fromDay, scope.toDay],
+      )) as typeof period;
+    } else {
+      const { where, params } = receivedFactsWhere(scope);
+      period = (await m.query(
+        `SELECT t.term, sum(t.tf)::int AS tf, count(*)::int AS docs FROM stats_order_term t JOIN stats_order_fact f ON f.order_id = t.order_id
+          WHERE ${where} GROUP BY t.term HAVING count(*) >= 2 ORDER BY sum(t.tf) DESC LIMIT 200`,
+        params,
+      )) as typeof period;
+    }
+    if (period.length === 0) return [];
+    const yearFrom = addDays(scope.toDay, -364);
+    const background = (await m.query(
+      `SELECT term, sum(docs)::int AS docs FROM stats_term_daily WHERE street_code = $1 AND day BETWEEN $2 AND $3 AND term = ANY($4::text[]) GROUP BY term`,
+      [scope.streetCode, yearFrom, scope.toDay, period.map((p) => p.term)],
+    )) as { term: string; docs: number }[];
+    const [{ total }] = (await m.query(
+      `SELECT coalesce(sum(received), 0)::int AS total FROM stats_daily WHERE street_code = $1 AND dim = 'all' AND day BETWEEN $2 AND $3`,
+      [scope.streetCode, yearFrom, scope.toDay],
+    )) as { total: number }[];
+    const docsOf = new Map(background.map((b) => [b.term, b.docs]));
+    return rankKeywords(period.map((p) => ({ term: p.term, tf: p.tf, docs: p.docs, backgroundDocs: docsOf.get(p.term) ?? p.docs })), total);
   }
 
   /** This week (the 7 days ending with the period's last day, or today) against the 8 weeks before it, by category. */

@@ -4,6 +4,8 @@ import { DATA_SOURCE } from '@app/database';
 import { writeFacts } from '../facts/fact-writer.js';
 import { orderFactOf } from '../facts/order-fact.js';
 import { loadFactSources } from '../facts/order-fact-source.js';
+import { StreetSegmenters } from '../keywords/street-segmenters.js';
+import { addTerms, removeTerms } from '../keywords/term-writer.js';
 import { applyDailySql, applyDurationSql } from './rollup-sql.js';
 
 /** One refresher at a time: two applying deltas for the same order concurrently would count it twice. */
@@ -18,6 +20,8 @@ const BATCH = 1000;
  */
 @Injectable()
 export class StatsRefresher {
+  private readonly segmenters = new StreetSegmenters();
+
   constructor(@Inject(DATA_SOURCE) private readonly dataSource: DataSource) {}
 
   /** Refreshes until nothing is dirty; returns how many orders it refreshed. */
@@ -40,12 +44,13 @@ export class StatsRefresher {
     return this.dataSource.transaction(async (m) => {
       await m.query('SELECT pg_advisory_xact_lock($1)', [REFRESH_LOCK]);
       const [{ seq }] = (await m.query(`SELECT coalesce(max(seq), 0) AS seq FROM stats_dirty_order`)) as { seq: string }[];
-      await m.query('TRUNCATE stats_daily, stats_daily_duration, stats_order_fact');
+      await m.query('TRUNCATE stats_daily, stats_daily_duration, stats_order_fact, stats_order_term, stats_term_daily');
       let built = 0;
       for (let after = '00000000-0000-0000-0000-000000000000'; ; ) {
         const ids = ((await m.query('SELECT id FROM work_order WHERE id > $1 ORDER BY id LIMIT 5000', [after])) as { id: string }[]).map((r) => r.id);
         if (ids.length === 0) break;
         await writeFacts(m, (await loadFactSources(m, ids)).map(orderFactOf));
+        await addTerms(m, this.segmenters, ids);
         built += ids.length;
         after = ids[ids.length - 1];
       }
@@ -74,11 +79,13 @@ export class StatsRefresher {
   /** Replaces the facts of `ids` and moves the rollups by the difference (in the caller's transaction). */
   async refreshOrders(m: EntityManager, ids: readonly string[]): Promise<void> {
     const mine = 'f.order_id = ANY($1::uuid[])';
+    await removeTerms(m, ids);
     await m.query(applyDailySql(mine, -1), [ids]);
     await m.query(applyDurationSql(mine, -1), [ids]);
     await m.query('DELETE FROM stats_order_fact WHERE order_id = ANY($1::uuid[])', [ids]);
     const facts = (await loadFactSources(m, ids)).map(orderFactOf);
     await writeFacts(m, facts);
+    await addTerms(m, this.segmenters, ids);
     await m.query(applyDailySql(mine, 1), [ids]);
     await m.query(applyDurationSql(mine, 1), [ids]);
   }

@@ -5,10 +5,12 @@ import { writeFacts } from '../facts/fact-writer.js';
 import { orderFactOf } from '../facts/order-fact.js';
 import { loadFactSources } from '../facts/order-fact-source.js';
 import { dailyContributionsSql, durationContributionsSql, MEASURES } from './rollup-sql.js';
+import { StreetSegmenters } from '../keywords/street-segmenters.js';
+import { orderTermsOf, writeOrderTerms } from '../keywords/term-writer.js';
 import { StatsRefresher } from './stats-refresher.js';
 
 export interface StatsDifference {
-  table: 'stats_order_fact' | 'stats_daily' | 'stats_daily_duration';
+  table: 'stats_order_fact' | 'stats_daily' | 'stats_daily_duration' | 'stats_order_term' | 'stats_term_daily';
   /** The first differing row, as stored and as recomputed (null: missing on that side). */
   stored: Record<string, unknown> | null;
   recomputed: Record<string, unknown> | null;
@@ -20,6 +22,8 @@ export interface StatsDifference {
  */
 @Injectable()
 export class StatsVerifier {
+  private readonly segmenters = new StreetSegmenters();
+
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     private readonly refresher: StatsRefresher,
@@ -29,10 +33,12 @@ export class StatsVerifier {
     await this.refresher.refreshPending();
     return this.dataSource.transaction(async (m) => {
       await m.query('CREATE TEMP TABLE verify_fact (LIKE stats_order_fact INCLUDING ALL) ON COMMIT DROP');
+      await m.query('CREATE TEMP TABLE verify_term (LIKE stats_order_term INCLUDING ALL) ON COMMIT DROP');
       const ids = ((await m.query('SELECT id FROM work_order ORDER BY id')) as { id: string }[]).map((r) => r.id);
       for (let i = 0; i < ids.length; i += 5000) {
         const facts = (await loadFactSources(m, ids.slice(i, i + 5000))).map(orderFactOf);
         await writeFacts(m, facts, 'verify_fact');
+        await writeOrderTerms(m, await orderTermsOf(m, this.segmenters, ids.slice(i, i + 5000)), 'verify_term');
       }
       const difference =
         (await firstDifference(m, 'stats_order_fact', 'SELECT * FROM stats_order_fact', 'SELECT * FROM verify_fact')) ??
@@ -45,6 +51,13 @@ export class StatsVerifier {
           m, 'stats_daily_duration',
           'SELECT street_code, dim, day, key, clock, bucket, n FROM stats_daily_duration WHERE n <> 0',
           `SELECT * FROM (${durationContributionsSql('true', 1, 'verify_fact')}) r WHERE n <> 0`,
+        )) ??
+        (await firstDifference(m, 'stats_order_term', 'SELECT * FROM stats_order_term', 'SELECT * FROM verify_term')) ??
+        (await firstDifference(
+          m, 'stats_term_daily',
+          'SELECT street_code, day, term, tf, docs FROM stats_term_daily WHERE tf <> 0 OR docs <> 0',
+          `SELECT f.street_code, f.received_day AS day, t.term, sum(t.tf)::int AS tf, count(*)::int AS docs
+             FROM verify_term t JOIN verify_fact f ON f.order_id = t.order_id GROUP BY 1, 2, 3`,
         ));
       return { orders: ids.length, difference };
     });
