@@ -24,6 +24,11 @@ const aliases = {
   '^@app/review$': '<rootDir>/libs/review/src/index.ts',
   '^@app/stats$': '<rootDir>/libs/stats/src/index.ts',
   '^@app/directory$': '<rootDir>/libs/directory/src/index.ts',
+  // The web UI's own subpath aliases (apps/web/tsconfig.json), for its unit specs.
+  '^@app/orders/domain/(.*)$': '<rootDir>/libs/orders/src/domain/$1',
+  '^@app/review/domain/(.*)$': '<rootDir>/libs/review/src/domain/$1',
+  '^@app/stats/domain/(.*)$': '<rootDir>/libs/stats/src/domain/$1',
+  '^@app/realtime/client-events$': '<rootDir>/libs/platform/realtime/src/client-events.ts',
   // Relative imports are written with .js (ESM); Jest resolves the .ts source.
   '^(\\.{1,2}/.*)\\.js$': '$1',
 };

@@ -54,7 +54,7 @@ describe('导入 page', () => {
 
     const result = page.getByRole('region', { name: '导入结果' });
     await result.getByText('已处理 39 / 39 行').waitFor({ timeout: 30_000 });
-    expect(await result.getByLabel('导入进度').getAttribute('value')).toBe('39');
+    expect(await result.getByRole('progressbar', { name: '导入进度' }).getAttribute('aria-valuenow')).toBe('39');
     await result.getByText('已完成').waitFor();
     const text = (await result.textContent()) ?? '';
     expect(text).toMatch(/新建\s*34/);
@@ -151,8 +151,8 @@ describe('疑似重复 on the order detail', () => {
     await panel.getByRole('button', { name: '不是重复' }).click();
     const dialog = page.getByRole('dialog', { name: '不是重复' });
     await dialog.getByRole('button', { name: '确认排除' }).click();
-    await dialog.locator('#duplicate-reason-error').waitFor();
-    expect(await dialog.locator('#duplicate-reason-error').textContent()).toContain('请说明不是重复件的理由');
+    await dialog.locator('#duplicate_reason_help').waitFor();
+    expect(await dialog.locator('#duplicate_reason_help').textContent()).toContain('请说明不是重复件的理由');
     expect(await dialog.getByLabel('理由').getAttribute('aria-invalid')).toBe('true');
 
     await dialog.getByLabel('理由').fill('同址不同户，非重复诉求');

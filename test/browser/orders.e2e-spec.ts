@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
-import type { Download, Page } from 'playwright-core';
+import type { Download, Locator, Page } from 'playwright-core';
 import type { TestApp } from '@app/testing';
 import { openDeskBrowser, type DeskBrowser } from './desk-browser.js';
 
@@ -31,6 +31,14 @@ async function done(page: Page) {
   await page.context().close();
 }
 
+/** Picks `option` in the antd Select labelled `label` within `scope`, typing `search` first where it is searchable. */
+async function choose(page: Page, scope: Locator, label: string, option: string, search?: string) {
+  const box = scope.getByLabel(label);
+  await box.click();
+  if (search) await box.fill(search);
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
 /** An order entered, signed and dispatched to 城市管理办 through the api, for the tests that need one in hand. */
 async function dispatchedOrderViaApi(): Promise<string> {
   const operator = { authorization: `Bearer ${await t.login('operator')}` };
@@ -52,22 +60,25 @@ async function dispatchedOrderViaApi(): Promise<string> {
 }
 
 describe('工单 pages', () => {
-  it('when an operator submits 新建工单 incomplete, then the server\'s messages appear next to the fields; when complete, then the order opens as 待签收', async () => {
+  it('when an operator submits 新建工单 incomplete, then the messages appear next to the fields; when complete, then the order opens as 待签收', async () => {
     const page = await signIn('operator');
     await page.getByRole('link', { name: '新建工单' }).first().click();
     await page.getByRole('heading', { name: '新建工单' }).waitFor();
 
     await page.getByRole('button', { name: '提交工单' }).click();
-    await page.locator('#intake-address-error').waitFor();
-    expect(await page.locator('#intake-address-error').textContent()).toContain('请填写诉求地址');
+    await page.locator('#intake_address_help').waitFor();
+    expect(await page.locator('#intake_address_help').textContent()).toContain('请填写诉求地址');
     expect(await page.getByLabel('诉求地址').getAttribute('aria-invalid')).toBe('true');
 
     await page.getByLabel('工单编号').fill(orderNo);
     await page.getByLabel('诉求人姓名').fill('陈某某');
     await page.getByLabel('联系电话').fill(phone);
     await page.getByLabel('诉求地址').fill('黑窑厂街12号院3号楼');
-    await page.getByLabel('诉求类型').selectOption('complaint');
-    await page.getByLabel('问题分类').fill('城乡建设/物业管理/物业服务');
+    const intake = page.getByRole('form', { name: '新建工单' });
+    await choose(page, intake, '诉求类型', '投诉');
+    // 问题分类 is a searchable tree: type a keyword, pick the leaf.
+    await intake.getByLabel('问题分类').fill('物业服务');
+    await page.getByRole('treeitem', { name: '物业服务', exact: true }).click();
     await page.getByLabel('诉求内容').fill('黑窑厂街12号院物业长期不打扫楼道，垃圾堆积，希望尽快处理。');
     await page.getByRole('button', { name: '提交工单' }).click();
 
@@ -95,7 +106,7 @@ describe('工单 pages', () => {
 
     await page.getByRole('button', { name: '派单', exact: true }).click();
     const dispatch = page.getByRole('dialog', { name: '派单' });
-    await dispatch.getByLabel('主办单位').selectOption({ label: '城市管理办' });
+    await choose(page, dispatch, '主办单位', '城市管理办', '城市');
     await dispatch.getByLabel('派单要求').fill('请三日内联系诉求人');
     await dispatch.getByRole('button', { name: '提交' }).click();
     await page.getByText('「派单」已完成').waitFor();
@@ -119,11 +130,11 @@ describe('工单 pages', () => {
 
     await page.getByRole('button', { name: '回复', exact: true }).click();
     const reply = page.getByRole('dialog', { name: '回复' });
-    await reply.getByRole('group', { name: '是否已联系诉求人' }).getByLabel('是').check();
-    await reply.getByLabel('联系方式').selectOption({ label: '电话' });
-    await reply.getByLabel('办理结果').selectOption({ label: '已解决' });
+    await reply.getByRole('radiogroup', { name: '是否已联系诉求人' }).getByLabel('是').check();
+    await choose(page, reply, '联系方式', '电话');
+    await choose(page, reply, '办理结果', '已解决');
     await reply.getByRole('button', { name: '提交' }).click();
-    await reply.locator('#action-content-error').waitFor();
+    await reply.locator('#action_content_help').waitFor();
     expect(await reply.getByLabel('回复内容').getAttribute('aria-invalid')).toBe('true');
 
     await reply.getByLabel('回复内容').fill('已联系物业公司，楼道已清理完毕，并要求每日保洁。');
@@ -133,7 +144,7 @@ describe('工单 pages', () => {
       { name: '伪装.png', mimeType: 'image/png', buffer: Buffer.from('MZ\u0090\u0000\u0003') },
     ]);
     await reply.getByRole('button', { name: '移除 现场照片.png' }).waitFor();
-    expect(await reply.locator('#action-attachmentIds-error').textContent()).toMatch(/伪装\.png：.*不是可接受的类型/);
+    expect(await reply.locator('#action_attachmentIds-error').textContent()).toMatch(/伪装\.png：.*不是可接受的类型/);
     await reply.getByRole('button', { name: '提交' }).click();
     await page.getByText('「回复」已完成').waitFor();
 

@@ -113,11 +113,13 @@ describe('审核 pages', () => {
     expect(await refusal.textContent()).toContain(WORDING_ITEM);
     const row = page.getByRole('radiogroup', { name: WORDING_ITEM });
     expect(await row.getAttribute('aria-invalid')).toBe('true');
-    expect(await row.textContent()).toContain('此项判定为不通过');
+    // The item's message is antd's help under it, tied to the radio group by aria-describedby.
+    const help = await row.getAttribute('aria-describedby');
+    expect(await page.locator(`[id="${help}"]`).textContent()).toContain('此项判定为不通过');
     expect((await order(flaggedId)).status).toBe('replied');
 
     await page.getByRole('button', { name: '驳回' }).click();
-    await page.locator('#review-comment-error').waitFor();
+    await page.locator('#review_comment_help').getByText('驳回时请填写审核意见').waitFor(); // checked before sending
     expect(await page.getByLabel('审核意见').getAttribute('aria-invalid')).toBe('true');
 
     // The order that should open next: the queue's first other than this one (earliest review deadline).
@@ -151,7 +153,7 @@ describe('审核 pages', () => {
     await page.getByRole('button', { name: '回访', exact: true }).waitFor(); // the callback form is the order page's
     const exclusion = page.getByRole('region', { name: '剔除申请' });
     await exclusion.getByRole('button', { name: '提交剔除申请' }).click();
-    await exclusion.locator('#exclusion-reason-error').waitFor(); // too short: the server's field message
+    await exclusion.locator('#exclusion_reason_help').getByText('请填写剔除理由').waitFor(); // empty: said before sending
     await exclusion.getByLabel('剔除理由').fill('诉求人要求超出政策规定范围，属不合理诉求');
     await exclusion.getByLabel('证明材料', { exact: true }).setInputFiles([
       { name: '政策依据.txt', mimeType: 'text/plain', buffer: Buffer.from('《北京市物业管理条例》第三十五条') },
@@ -183,7 +185,7 @@ describe('挂账 page', () => {
     expect(await row.textContent()).toContain('纳入老旧小区改造计划');
     expect(await row.textContent()).not.toContain('逾期未报进展');
 
-    await page.getByLabel('进展情况').selectOption({ label: '逾期未报进展' });
+    await page.getByRole('radiogroup', { name: '进展情况' }).getByText('逾期未报进展').click();
     await page.waitForURL(/progressOverdue=true/);
     await page.getByRole('region', { name: '挂账工单' }).getByText('正在加载…').waitFor({ state: 'detached' });
     expect(await page.getByRole('link', { name: hungNo }).count()).toBe(0);

@@ -61,7 +61,7 @@ describe('排班 page', () => {
     await page.getByRole('tab', { name: '生成与发布' }).click();
     const panel = page.getByRole('region', { name: '生成排班' });
     expect(await panel.getByLabel('月份').inputValue()).toBe('2026-12');
-    await panel.getByLabel('方法').selectOption('greedy');
+    await panel.getByLabel('快速排班（几秒内完成）').check();
     await panel.getByRole('button', { name: '生成排班' }).click();
 
     const report = page.getByRole('region', { name: '求解报告' });
@@ -74,11 +74,17 @@ describe('排班 page', () => {
     const drafts = page.getByRole('region', { name: '排班版本（草稿与发布）' });
     await drafts.getByRole('button', { name: `校验第 ${next} 版` }).click();
     await drafts.getByText(`第 ${next} 版校验通过，没有违反硬性规则。`).waitFor();
+    await drafts.getByRole('button', { name: `查看第 ${next} 版` }).click();
+    await drafts.getByRole('table', { name: `2026年12月排班表（草稿 第 ${next} 版）` }).waitFor();
     await drafts.getByRole('button', { name: `发布第 ${next} 版` }).click();
-    // Publishing is confirmed in a dialog naming the version (antd modal.confirm, outside the panel).
+    // Publishing is confirmed in a dialog naming the version, what it replaces and who is told (antd modal.confirm, outside the panel).
     const confirm = page.getByRole('dialog').filter({ hasText: `发布2026年12月第 ${next} 版？` });
+    expect(await confirm.textContent()).toContain(`替换当前已发布的第 ${published} 版`);
+    expect(await confirm.textContent()).toMatch(/排班中的 \d+ 名人员和值班长会收到通知/);
     await confirm.getByRole('button', { name: '确认发布' }).click();
     await drafts.getByText(`2026年12月第 ${next} 版已发布，排班人员已收到通知。`).waitFor();
+    // The grid still open under the list reads the version's new status.
+    await drafts.getByRole('table', { name: `2026年12月排班表（已发布 第 ${next} 版）` }).waitFor();
     await drafts.getByRole('row').filter({ hasText: `第 ${published} 版` }).getByText('已被替换').waitFor();
     await page.context().close();
   });

@@ -1,4 +1,5 @@
-import { TokenStore } from './token-store';
+import { withRefreshLock } from '../auth/refresh-lock';
+import { TokenStore, type SessionGrant } from './token-store';
 import type {
   CategoryRef,
   CommunityRef,
@@ -8,11 +9,13 @@ import type {
   OrderDetail,
   OrderList,
   OrderListQuery,
+  RenderedReplyTemplate,
+  ReplyTemplateRef,
   RevealedPii,
   ReviewChecklistItemRef,
   UnitRef,
 } from './order-types';
-import type { ErrorBody, HealthResponse, LoginResponse, SessionTokens, SessionUser } from './types';
+import type { ErrorBody, HealthResponse, SessionUser } from './types';
 
 /** An error answer of the api (DESIGN §13), or a network failure (`status` 0, code `NETWORK_ERROR`). */
 export class ApiError extends Error {
@@ -39,15 +42,25 @@ export interface RequestOptions {
 
 type SessionEndedListener = (reason: ApiError) => void;
 
+/** The code of the `ApiError` that ends a tab's session because the browser's cookie now holds another sign-in. */
+export const SESSION_REPLACED = 'SESSION_REPLACED';
+/** The browser opts into the refresh cookie with this header; the server refuses the cookie without it (CSRF). */
+const COOKIE_TRANSPORT = { 'X-Hotline-Session': 'cookie' } as const;
+/** Without Web Locks two tabs may still collide; the loser waits for the winner's cookie and tries again. */
+const RACE_RETRIES = 3;
+const RACE_RETRY_MS = 300;
+
 /**
  * The one typed client of the api. Adds the bearer token, speaks JSON, turns error bodies into `ApiError`s, and
- * renews the access token with the refresh token when the server answers 401 `AUTH_TOKEN_INVALID` — once for all
- * concurrent requests (refresh tokens rotate: a second refresh with the same token would revoke the session), then
- * retries the request once. When renewal is refused the session is over: tokens are dropped and listeners told.
+ * renews the access token through the refresh cookie when the server answers 401 `AUTH_TOKEN_INVALID` — once for
+ * all concurrent requests of the tab, and one tab at a time (refresh tokens rotate: spending one twice would revoke
+ * the session), then retries the request once. When renewal is refused the session is over: the tab's tokens are
+ * dropped and listeners told.
  */
 export class ApiClient {
   private refreshing: Promise<void> | null = null;
   private readonly sessionEndedListeners = new Set<SessionEndedListener>();
+  private readonly renewedListeners = new Set<(at: number) => void>();
 
   constructor(
     readonly tokens: TokenStore,
@@ -57,6 +70,12 @@ export class ApiClient {
   onSessionEnded(listener: SessionEndedListener): () => void {
     this.sessionEndedListeners.add(listener);
     return () => this.sessionEndedListeners.delete(listener);
+  }
+
+  /** After every sign-in and renewal: the server's idle clock restarted at `at` (epoch ms). */
+  onRenewed(listener: (at: number) => void): () => void {
+    this.renewedListeners.add(listener);
+    return () => this.renewedListeners.delete(listener);
   }
 
   get<T>(path: string, options: Omit<RequestOptions, 'body'> = {}): Promise<T> {
@@ -91,8 +110,7 @@ export class ApiClient {
     return checked(response, options.acceptStatus);
   }
 
-  /** Renews the access token if it is about to expire. Also called on user activity, so an active user's
-   * session never reaches the server's idle timeout just because the page made no requests. */
+  /** Renews the access token if it is about to expire (before every request, and while the user is active). */
   async keepFresh(): Promise<void> {
     const stored = this.tokens.get();
     if (stored && Date.now() >= stored.accessStaleAt) await this.renew(stored.accessToken);
@@ -100,7 +118,8 @@ export class ApiClient {
 
   /**
    * Single-flight refresh. `usedToken` is the access token the failed call carried: if it has been replaced
-   * meanwhile, another caller already renewed and there is nothing to do.
+   * meanwhile, another caller already renewed and there is nothing to do. `null` renews in any case (the user's
+   * activity must restart the server's idle clock).
    */
   renew(usedToken: string | null): Promise<void> {
     const current = this.tokens.accessToken();
@@ -114,20 +133,38 @@ export class ApiClient {
   // ── endpoints ─────────────────────────────────────────────────────────────────────────────────────────────
 
   async login(username: string, password: string): Promise<SessionUser> {
-    const answer = await this.post<LoginResponse>('/auth/login', { username, password }, { auth: false });
-    this.tokens.save(answer);
+    const response = await this.send('POST', '/auth/login', { body: { username, password } }, null, COOKIE_TRANSPORT);
+    const answer = await read<SessionGrant & { user: SessionUser }>(await checked(response));
+    this.saveGrant(answer);
     return answer.user;
   }
 
-  /** Revokes the server session (best effort: the local session ends whatever the server says). */
+  /**
+   * A tab without tokens of its own (a new tab, Ctrl+click on an order) joins the browser's session through the
+   * refresh cookie. False when the browser has none; throws the server's refusal (idle, revoked) otherwise.
+   */
+  async resume(): Promise<boolean> {
+    const response = await this.rotate();
+    if (!response.ok) {
+      const error = await toApiError(response);
+      if (error.code === 'AUTH_REFRESH_INVALID') return false;
+      throw error;
+    }
+    this.saveGrant((await response.json()) as SessionGrant);
+    return true;
+  }
+
+  /**
+   * Revokes the server session and drops the refresh cookie (best effort: the local session ends whatever the
+   * server says). The cookie goes along, so an access token that has already expired does not matter.
+   */
   async logout(): Promise<void> {
     const token = this.tokens.accessToken();
     this.tokens.clear();
-    if (!token) return;
     try {
-      await this.send('POST', '/auth/logout', {}, token);
+      await this.send('POST', '/auth/logout', {}, token, COOKIE_TRANSPORT);
     } catch {
-      // Offline: the server session still expires by its idle timeout.
+      // Offline: the server session still expires by its idle timeout, the cookie with the browser.
     }
   }
 
@@ -185,15 +222,56 @@ export class ApiClient {
     return this.get<ItemsOf<CategoryRef>>('/categories', { signal });
   }
 
+  // ── reply templates (常用答复) ─────────────────────────────────────────────────────────────────────────────
+
+  /** The street's active templates; with a category, those for it (or a parent of it) and the general ones. */
+  replyTemplates(category?: string, signal?: AbortSignal): Promise<ReplyTemplateRef[]> {
+    return this.get<ReplyTemplateRef[]>('/reply-templates' + toSearch({ category }), { signal });
+  }
+
+  /** A template filled from the order; placeholders the order has no value for are left as written and listed. */
+  renderReplyTemplate(id: string, orderId: string): Promise<RenderedReplyTemplate> {
+    return this.post<RenderedReplyTemplate>(`/reply-templates/${encodeURIComponent(id)}/render`, { orderId });
+  }
+
   // ── internals ─────────────────────────────────────────────────────────────────────────────────────────────
 
   private async refresh(): Promise<void> {
     const stored = this.tokens.get();
     if (!stored) throw this.endSession(new ApiError(401, 'AUTH_UNAUTHENTICATED', '请先登录'));
-    // A network failure leaves the session alone (the next call tries again); a refusal ends it.
-    const response = await this.send('POST', '/auth/refresh', { body: { refreshToken: stored.refreshToken } }, null);
-    if (!response.ok) throw this.endSession(await toApiError(response));
-    this.tokens.save((await response.json()) as SessionTokens);
+    // A network failure or a race that outlasted the retries leaves the session alone (the next call tries
+    // again); a refusal ends it.
+    const response = await this.rotate();
+    if (!response.ok) {
+      const error = await toApiError(response);
+      throw error.code === 'AUTH_REFRESH_RACE' ? error : this.endSession(error);
+    }
+    const grant = (await response.json()) as SessionGrant;
+    // Signed out (in another tab) while waiting for the lock: the answer must not sign this tab back in.
+    if (!this.tokens.get()) throw new ApiError(401, 'AUTH_UNAUTHENTICATED', '请先登录');
+    if (grant.sessionId !== stored.sessionId) {
+      // Another tab signed in afresh and the cookie is now that session's: this tab's user may not be its user.
+      throw this.endSession(new ApiError(401, SESSION_REPLACED, '已在其他标签页重新登录'));
+    }
+    this.saveGrant(grant);
+  }
+
+  /** One rotation of the refresh cookie, one tab at a time (see refresh-lock.ts). */
+  private rotate(): Promise<Response> {
+    return withRefreshLock(async () => {
+      for (let attempt = 1; ; attempt++) {
+        const response = await this.send('POST', '/auth/refresh', { body: {} }, null, COOKIE_TRANSPORT);
+        if (response.status !== 409 || attempt > RACE_RETRIES) return response;
+        if ((await toApiError(response.clone())).code !== 'AUTH_REFRESH_RACE') return response;
+        await new Promise((resolve) => setTimeout(resolve, RACE_RETRY_MS * attempt));
+      }
+    });
+  }
+
+  private saveGrant(grant: SessionGrant): void {
+    const now = Date.now();
+    this.tokens.save(grant, now);
+    for (const listener of this.renewedListeners) listener(now);
   }
 
   private endSession(reason: ApiError): ApiError {
@@ -204,9 +282,15 @@ export class ApiClient {
     return reason;
   }
 
-  private async send(method: string, path: string, options: RequestOptions, token: string | null): Promise<Response> {
+  private async send(
+    method: string,
+    path: string,
+    options: RequestOptions,
+    token: string | null,
+    extraHeaders: Record<string, string> = {},
+  ): Promise<Response> {
     const multipart = options.body instanceof FormData;
-    const headers: Record<string, string> = { Accept: 'application/json' };
+    const headers: Record<string, string> = { Accept: 'application/json', ...extraHeaders };
     // FormData sets its own Content-Type with the multipart boundary.
     if (options.body !== undefined && !multipart) headers['Content-Type'] = 'application/json';
     if (token) headers.Authorization = `Bearer ${token}`;

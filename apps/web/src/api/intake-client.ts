@@ -1,6 +1,10 @@
 import type { ApiClient } from './client';
 import { download } from './download';
 import type {
+  ClassifyPreview,
+  ClassifyPreviewBody,
+  DuplicateCheckBody,
+  DuplicateCheckResult,
   DuplicatesView,
   ImportDetail,
   ImportList,
@@ -56,4 +60,16 @@ export function dismissDuplicate(api: ApiClient, orderId: string, reason: string
 
 export function getSuggestions(api: ApiClient, orderId: string, signal?: AbortSignal): Promise<OrderSuggestions> {
   return api.get<OrderSuggestions>(`/orders/${path(orderId)}/suggestions`, { signal });
+}
+
+// ── while the operator types (issue 10) ────────────────────────────────────────────────────────────────────
+
+/** Community, category and unit suggestions for what the form holds so far, each with its reason. */
+export function previewClassification(api: ApiClient, body: ClassifyPreviewBody, signal?: AbortSignal): Promise<ClassifyPreview> {
+  return api.post<ClassifyPreview>('/intake/classify', body, { signal });
+}
+
+/** Existing orders the call may repeat, before it is submitted (reads only). */
+export function checkDuplicates(api: ApiClient, body: DuplicateCheckBody, signal?: AbortSignal): Promise<DuplicateCheckResult> {
+  return api.post<DuplicateCheckResult>('/intake/duplicates/check', body, { signal });
 }

@@ -73,8 +73,10 @@ export interface ImportDetail {
   errors: ImportErrorRow[];
 }
 
-export type DuplicateReason = 'same_phone' | 'same_address_category';
+/** The rules of libs/intake/src/duplicates/duplicate-rules.ts, and the two codes stored before them. */
+export type DuplicateReason = 'same_phone_7d' | 'same_place_similar' | 'same_phone_similar_30d' | 'same_phone' | 'same_address_category';
 
+/** A candidate as duplicates/candidate-views.ts shows it: the order as it is now, name and phone always masked. */
 export interface DuplicateCandidate {
   orderId: string;
   upstreamNo: string | null;
@@ -85,6 +87,27 @@ export interface DuplicateCandidate {
   score: number;
   reasons: DuplicateReason[];
   reasonLabels: string[];
+  address: string | null;
+  category: string | null;
+  /** The start of the content (60 characters, then …). */
+  contentExcerpt: string;
+  citizenName: string | null;
+  citizenPhone: string | null;
+}
+
+/** `POST /api/intake/duplicates/check`: what the intake form has typed so far (all optional, at least one). */
+export interface DuplicateCheckBody {
+  citizenPhone?: string;
+  address?: string;
+  content?: string;
+  category?: string;
+  receivedAt?: string;
+}
+
+export interface DuplicateCheckResult {
+  suspected: boolean;
+  method: string;
+  candidates: DuplicateCandidate[];
 }
 
 /** `GET /api/orders/:id/duplicates`. */
@@ -123,6 +146,20 @@ export interface UnitSuggestion {
   reason: string;
   /** Set when an operator chose another unit against the suggestion. */
   override?: { unitId: string; unitName: string; reason: string | null };
+}
+
+/** `POST /api/intake/classify`: the form's address and content (and category, which the unit follows). */
+export interface ClassifyPreviewBody {
+  address: string;
+  content?: string;
+  category?: string;
+}
+
+/** Its answer (classify/suggestion-view.ts): each part null when nothing matched. */
+export interface ClassifyPreview {
+  community: CommunitySuggestion | null;
+  category: CategorySuggestion | null;
+  unit: (UnitSuggestion & { coUnits: { id: string; name: string }[] }) | null;
 }
 
 /** `GET /api/orders/:id/suggestions`; `suggestions` is null for orders entered before intake kept them. */

@@ -80,6 +80,16 @@ export interface OrderListQuery {
   overdue?: boolean;
   /** Only orders whose given clock runs past due. */
   overdueClock?: OrderClock;
+  /** Some running clock past its warning time, not yet due (临近时限); `nearDueClock` names one clock. */
+  nearDue?: boolean;
+  nearDueClock?: OrderClock;
+  /** The named clock runs (started, not stopped): `contact` is 待联系. */
+  runningClock?: OrderClock;
+  /** 接收 by the caller's own unit (unit staff) or by the lead unit (the street). */
+  acknowledged?: boolean;
+  /** Sent back for rework at least once (初审驳回 or 重办). */
+  reworked?: boolean;
+  extensionPending?: boolean;
   q?: string;
   /** ISO instants with offset; `to` is exclusive. */
   from?: string;
@@ -244,4 +254,25 @@ export interface ReviewChecklistItemRef {
   active: boolean;
   /** 不适用 is an acceptable verdict for this item. */
   naAllowed: boolean;
+}
+
+/** `GET /api/reply-templates` rows (libs/review/src/templates/reply-templates.service.ts). */
+export interface ReplyTemplateRef {
+  id: string;
+  /** The category (or a parent of it) the template is for; null for a general one. */
+  categoryPrefix: string | null;
+  title: string;
+  body: string;
+  active: boolean;
+  version: number;
+  updatedAt: string;
+}
+
+/** `POST /api/reply-templates/:id/render` (libs/review/src/domain/template-render.ts). */
+export interface RenderedReplyTemplate {
+  text: string;
+  /** Placeholders the template names that are not known. */
+  unknown: string[];
+  /** Known placeholders the order had no value for (left as written, e.g. {{诉求人称呼}}). */
+  missing: string[];
 }

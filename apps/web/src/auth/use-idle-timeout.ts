@@ -1,48 +1,62 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useState } from 'react';
+import { api, session } from '../services';
+import { idlePhase, renewalDue, samePhase, type IdlePhase } from './idle-clock';
+import { IDLE_NOTICE } from './session';
 
-/** MLPS 2.0 level 3: a session left alone for 30 minutes ends (the server's SESSION_IDLE_TIMEOUT default). */
-export const IDLE_TIMEOUT_MS = 30 * 60_000;
-
-const ACTIVITY_EVENTS = ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart', 'scroll'] as const;
-const CHECK_EVERY_MS = 15_000;
-/** `onActivity` runs at most this often (it may renew the access token). */
-const ACTIVITY_THROTTLE_MS = 60_000;
+/** Once a second: the countdown of the warning shows seconds. */
+const CHECK_EVERY_MS = 1_000;
+/** After a failed silent renewal (offline), wait this long before the next try. */
+const RENEWAL_RETRY_MS = 15_000;
 
 /**
- * Calls `onIdle` once the user has not touched the page for `timeoutMs`. Background tabs run timers late, so the
- * check also runs when the tab becomes visible again.
+ * The idle sign-out of the signed-in frame (MLPS 2.0 level 3). Follows the user's activity in all their tabs and the
+ * server's SESSION_IDLE_TIMEOUT; renews the session silently while they are active; returns the phase, so the
+ * frame can warn a minute before; signs out every tab with 会话已超时 when the time is up. Background tabs run
+ * timers late, so the check also runs when the tab becomes visible again.
  */
-export function useIdleTimeout(onIdle: () => void, onActivity: () => void, timeoutMs = IDLE_TIMEOUT_MS): void {
-  const callbacks = useRef({ onIdle, onActivity });
-  callbacks.current = { onIdle, onActivity };
+export function useIdleTimeout(): IdlePhase {
+  const [phase, setPhase] = useState<IdlePhase>({ kind: 'active' });
 
   useEffect(() => {
-    let lastActivity = Date.now();
-    let lastReported = 0;
-    let fired = false;
+    const activity = session.activity;
+    const stopTracking = activity.start();
+    let signedOut = false;
+    let nextRenewalTryAt = 0;
 
-    const markActive = () => {
-      lastActivity = Date.now();
-      if (lastActivity - lastReported >= ACTIVITY_THROTTLE_MS) {
-        lastReported = lastActivity;
-        callbacks.current.onActivity();
-      }
-    };
     const check = () => {
-      if (!fired && Date.now() - lastActivity >= timeoutMs) {
-        fired = true;
-        callbacks.current.onIdle();
+      if (signedOut) return;
+      const now = Date.now();
+      const idleMs = session.idleTimeoutMs();
+      const next = idlePhase(now, activity.lastActivityAt, idleMs);
+      setPhase((previous) => (samePhase(previous, next) ? previous : next));
+      if (next.kind === 'expired') {
+        signedOut = true;
+        void session.logout(IDLE_NOTICE);
+        return;
+      }
+      const accessStaleAt = api.tokens.get()?.accessStaleAt ?? Infinity;
+      if (now >= nextRenewalTryAt && renewalDue({ now, lastLocalActivityAt: activity.lastLocalActivityAt, lastRenewedAt: activity.lastRenewedAt, idleMs, accessStaleAt })) {
+        nextRenewalTryAt = now + RENEWAL_RETRY_MS;
+        // A refusal ends the session through the api client; a network failure waits for the next try.
+        api.renew(null).catch(() => undefined);
       }
     };
     const onVisibility = () => document.visibilityState === 'visible' && check();
 
-    for (const name of ACTIVITY_EVENTS) window.addEventListener(name, markActive, { capture: true, passive: true });
     document.addEventListener('visibilitychange', onVisibility);
     const timer = window.setInterval(check, CHECK_EVERY_MS);
     return () => {
-      for (const name of ACTIVITY_EVENTS) window.removeEventListener(name, markActive, { capture: true });
+      stopTracking();
       document.removeEventListener('visibilitychange', onVisibility);
       window.clearInterval(timer);
     };
-  }, [timeoutMs]);
+  }, []);
+
+  return phase;
+}
+
+/** 继续使用: counts as activity in every tab and renews the session at once. */
+export function continueSession(): void {
+  session.activity.markActive({ announce: true });
+  api.renew(null).catch(() => undefined);
 }

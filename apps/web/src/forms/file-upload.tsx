@@ -14,7 +14,8 @@ const ACCEPT = '.jpg,.jpeg,.png,.webp,.pdf,.docx,.xlsx,.txt';
 
 interface FileUploadProps {
   id: string;
-  label: string;
+  /** Without a label the field is bare: an antd `Form.Item` around it gives the label, hint and error. */
+  label?: string;
   hint?: string;
   /** The server's message for the ids field (e.g. `attachmentIds.0`: 附件不存在…). */
   error?: string;
@@ -22,17 +23,22 @@ interface FileUploadProps {
   onChange: (files: AttachedFile[]) => void;
   /** True while files are uploading, so the form can hold its submit until every id is known. */
   onBusyChange?: (busy: boolean) => void;
+  /** What a `Form.Item` says about the field (its help and extra), added to the input's own. */
+  'aria-describedby'?: string;
+  'aria-invalid'?: boolean | 'true' | 'false';
 }
 
 /**
  * Picks files and uploads each at once (`POST /api/attachments`); the form then sends only their ids. A refused
  * file (wrong type, too large) is named with the server's reason and left out; the others still upload.
  */
-export function FileUpload({ id, label, hint, error, files, onChange, onBusyChange }: FileUploadProps) {
+export function FileUpload({ id, label, hint, error, files, onChange, onBusyChange, ...aria }: FileUploadProps) {
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
   const [problems, setProblems] = useState<string[]>([]);
-  const describedBy = [error || problems.length ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [error || problems.length ? `${id}-error` : null, hint ? `${id}-hint` : null, aria['aria-describedby'] ?? null].filter(Boolean).join(' ') || undefined;
+  const invalid = error || problems.length || String(aria['aria-invalid']) === 'true' ? true : undefined;
 
   async function pick(list: FileList | null) {
     const chosen = list ? [...list] : [];
@@ -57,9 +63,8 @@ export function FileUpload({ id, label, hint, error, files, onChange, onBusyChan
     onBusyChange?.(false);
   }
 
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
+  const body = (
+    <>
       <input
         ref={input}
         id={id}
@@ -67,7 +72,7 @@ export function FileUpload({ id, label, hint, error, files, onChange, onBusyChan
         multiple
         accept={ACCEPT}
         disabled={busy}
-        aria-invalid={error || problems.length ? true : undefined}
+        aria-invalid={invalid}
         aria-describedby={describedBy}
         onChange={(e) => void pick(e.target.files)}
       />
@@ -98,6 +103,13 @@ export function FileUpload({ id, label, hint, error, files, onChange, onBusyChan
           {[error, ...problems].filter(Boolean).join('；')}
         </span>
       ) : null}
+    </>
+  );
+  if (label === undefined) return <div className="file-upload">{body}</div>;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {body}
     </div>
   );
 }

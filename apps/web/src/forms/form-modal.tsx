@@ -10,7 +10,14 @@ interface FormModalProps {
   submitLabel: string;
   /** e.g. while attachments are still uploading. */
   submitDisabled?: boolean;
-  onSubmit: () => void;
+  /** The submit's keyboard shortcut (e.g. Ctrl+Enter), named in the button's title; the caller listens for it. */
+  submitShortcut?: string;
+  /**
+   * The children are the form themselves — an antd `Form` named `formId`, which validates before it submits — so
+   * no plain `<form>` is put around them (forms cannot nest). `onSubmit` is then not called: the form's own is.
+   */
+  ownForm?: boolean;
+  onSubmit?: () => void;
   onCancel: () => void;
   children: ReactNode;
 }
@@ -19,7 +26,7 @@ interface FormModalProps {
  * antd's `Modal` around one form: Esc and 取消 cancel unless a request is in flight; a click on the mask does not
  * (it would throw away what was typed). The parent renders it only while open, so it mounts opened.
  */
-export function FormModal({ title, formId, busy, submitLabel, submitDisabled, onSubmit, onCancel, children }: FormModalProps) {
+export function FormModal({ title, formId, busy, submitLabel, submitDisabled, submitShortcut, ownForm, onSubmit, onCancel, children }: FormModalProps) {
   const cancel = () => {
     if (!busy) onCancel();
   };
@@ -35,21 +42,34 @@ export function FormModal({ title, formId, busy, submitLabel, submitDisabled, on
         <Button key="cancel" onClick={cancel} disabled={busy}>
           取消
         </Button>,
-        <Button key="submit" type="primary" htmlType="submit" form={formId} loading={busy} disabled={submitDisabled}>
+        <Button
+          key="submit"
+          type="primary"
+          htmlType="submit"
+          form={formId}
+          loading={busy}
+          disabled={submitDisabled}
+          title={submitShortcut ? `${submitLabel}（${submitShortcut}）` : undefined}
+          aria-keyshortcuts={submitShortcut}
+        >
           {submitLabel}
         </Button>,
       ]}
     >
-      <form
-        id={formId}
-        noValidate
-        onSubmit={(event: FormEvent<HTMLFormElement>) => {
-          event.preventDefault();
-          if (!busy && !submitDisabled) onSubmit();
-        }}
-      >
-        {children}
-      </form>
+      {ownForm ? (
+        children
+      ) : (
+        <form
+          id={formId}
+          noValidate
+          onSubmit={(event: FormEvent<HTMLFormElement>) => {
+            event.preventDefault();
+            if (!busy && !submitDisabled) onSubmit?.();
+          }}
+        >
+          {children}
+        </form>
+      )}
     </Modal>
   );
 }

@@ -14,3 +14,4 @@ export const ReviewQueuePage = lazy(() => import('../pages/review/review-queue-p
 export const ReviewOrderPage = lazy(() => import('../pages/review/review-order-page').then((m) => ({ default: m.ReviewOrderPage })));
 export const HungOrdersPage = lazy(() => import('../pages/hung/hung-orders-page').then((m) => ({ default: m.HungOrdersPage })));
 export const RosterPage = lazy(() => import('../pages/roster/roster-page').then((m) => ({ default: m.RosterPage })));
+export const StatsPage = lazy(() => import('../pages/stats/stats-page').then((m) => ({ default: m.StatsPage })));

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { Permission } from '../api/types';
+import type { QueueKey } from '../pages/workbench/queues';
 import {
   AllOrdersPage,
   DispatchQueuePage,
@@ -10,6 +11,7 @@ import {
   ReviewOrderPage,
   ReviewQueuePage,
   RosterPage,
+  StatsPage,
   WorkbenchPage,
 } from './lazy-pages';
 
@@ -28,6 +30,8 @@ export interface NavItem {
   page: ComponentType | null;
   /** Pages reached from this one but not listed in the nav (an order's detail); same permissions as the item. */
   subpages?: readonly SubPage[];
+  /** A live count beside the label: the queue this page is where the user works it off, for holders of `anyOf`. */
+  badge?: { queue: QueueKey; anyOf: readonly Permission[] };
 }
 
 export interface SubPage {
@@ -40,8 +44,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
   {
     path: '/workbench',
     label: '工作台',
-    anyOf: ['order.read', 'order.create'],
-    capability: '当班概况、系统状态与实时消息',
+    // The admin's home too: jobs, holiday schedule alerts, audit and system health.
+    anyOf: ['order.read', 'order.create', 'admin.jobs'],
+    capability: '本岗位的待办队列、时限告警、当班情况与实时消息',
     page: WorkbenchPage,
   },
   {
@@ -51,6 +56,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     capability: '工单查询与筛选、工单详情、办理过程与可执行的操作',
     page: AllOrdersPage,
     subpages: [{ pattern: '/orders/:id', page: OrderDetailPage }],
+    badge: { queue: 'toAcknowledge', anyOf: ['order.acknowledge'] },
   },
   {
     path: '/orders/new',
@@ -72,6 +78,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     anyOf: ['order.dispatch'],
     capability: '签收、派单、改派与督办，处理承办单位的退回与延期申请',
     page: DispatchQueuePage,
+    badge: { queue: 'toSign', anyOf: ['order.sign'] },
   },
   {
     path: '/review',
@@ -80,6 +87,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     capability: '承办回复的初审（通过 / 驳回）、办结与回访记录',
     page: ReviewQueuePage,
     subpages: [{ pattern: '/review/:id', page: ReviewOrderPage }],
+    badge: { queue: 'toReview', anyOf: ['order.approve'] },
   },
   {
     path: '/hung',
@@ -101,7 +109,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     label: '统计',
     anyOf: ['stats.read'],
     capability: '响应率、解决率、满意率与时效、热点、排名分析',
-    page: null,
+    page: StatsPage,
   },
   {
     path: '/reports',

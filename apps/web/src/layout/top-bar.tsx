@@ -1,3 +1,5 @@
+import { AlarmSoundToggle } from '../alarms/alarm-sound-toggle';
+import { hearsAlarms } from '../alarms/hears-alarms';
 import type { SessionUser } from '../api/types';
 import { PRODUCT_NAME, streetTitle } from '../branding';
 import { ConnectionIndicator } from '../realtime/connection-indicator';
@@ -18,6 +20,7 @@ export function TopBar({ user, onLogout }: TopBarProps) {
         </span>
       </Link>
       <div className="top-bar__right">
+        {hearsAlarms(user.permissions) ? <AlarmSoundToggle /> : null}
         <ConnectionIndicator />
         <span className="top-bar__user">
           <span className="top-bar__name">{user.displayName}</span>

@@ -1,3 +1,4 @@
+import { PERMISSION_LABELS } from '@app/access';
 import type { NavItem } from '../layout/nav-items';
 import { useDocumentTitle } from '../lib/use-document-title';
 
@@ -15,7 +16,7 @@ export function UnderConstructionPage({ item }: { item: NavItem }) {
         <p>
           建成后将提供：<strong>{item.capability}</strong>。
         </p>
-        <p className="muted">所需权限：{item.anyOf.join(' 或 ')}</p>
+        <p className="muted">所需权限：{item.anyOf.map((p) => PERMISSION_LABELS[p]).join(' 或 ')}</p>
       </div>
     </section>
   );

@@ -2,14 +2,14 @@ import { useCurrentUser } from '../auth/use-session';
 import { useDocumentTitle } from '../lib/use-document-title';
 import { BeijingClock } from './workbench/beijing-clock';
 import { Greeting } from './workbench/greeting';
-import { HealthPanel } from './workbench/health-panel';
-import { LiveFeed } from './workbench/live-feed';
-import { ShiftOverview } from './workbench/shift-overview';
+import { HOME_LAYOUTS } from './workbench/home-layout';
+import { HomePanel } from './workbench/home-panel';
 
-/** 工作台: the operators' home — who is on, what time it is in Beijing, whether the system is healthy, what just happened. */
+/** 工作台: each role's home — the work it acts on now, its alarms, its shift, what just happened (issue 10, item 6). */
 export function WorkbenchPage() {
   const user = useCurrentUser();
   useDocumentTitle('工作台');
+  const layout = HOME_LAYOUTS[user.role];
   return (
     <section className="page">
       <div className="page__header">
@@ -17,10 +17,19 @@ export function WorkbenchPage() {
         <BeijingClock />
       </div>
       <Greeting user={user} />
-      <ShiftOverview user={user} />
-      <div className="workbench-grid">
-        <LiveFeed />
-        <HealthPanel />
+      <div className={layout.side.length ? 'home-grid' : 'home-grid home-grid--single'}>
+        <div className="home-grid__column">
+          {layout.main.map((panel) => (
+            <HomePanel key={panel} panel={panel} user={user} layout={layout} />
+          ))}
+        </div>
+        {layout.side.length ? (
+          <div className="home-grid__column">
+            {layout.side.map((panel) => (
+              <HomePanel key={panel} panel={panel} user={user} layout={layout} />
+            ))}
+          </div>
+        ) : null}
       </div>
     </section>
   );

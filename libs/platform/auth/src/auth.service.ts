@@ -5,12 +5,13 @@ import { permissionsOf, dataScopeOf, ROLE_LABELS, type Actor, type Role } from '
 import { CLOCK, type Clock } from '@app/clock';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { DATA_SOURCE, Tenancy, TransactionRunner } from '@app/database';
-import { ErrorCode, ForbiddenError, LockedError, UnauthorizedError, type DomainError } from '@app/errors';
+import { ConflictError, ErrorCode, ForbiddenError, LockedError, UnauthorizedError, type DomainError } from '@app/errors';
 import type { SessionActor } from './auth.decorators.js';
 import { dummyPasswordHash, PasswordHasher } from './password-hasher.js';
 import { SessionStore } from './session-store.js';
 import { hashRefreshToken, TokenService } from './token.service.js';
 import { LOCKOUT_POLICY, shouldLock } from './lockout-policy.js';
+import { isRefreshRace, SessionErrorCode } from './session-policy.js';
 
 export interface ClientInfo {
   ip: string | null;
@@ -23,6 +24,10 @@ export interface SessionTokens {
   expiresIn: number;
   refreshToken: string;
   refreshExpiresAt: string;
+  /** The sign-in session (refresh-token family): tabs of one browser check they still share it. */
+  sessionId: string;
+  /** SESSION_IDLE_TIMEOUT: the web UI warns and signs out after this long without user activity. */
+  idleTimeoutSeconds: number;
 }
 
 interface UserRow {
@@ -86,8 +91,11 @@ export class AuthService {
     return { ...tokens, user: profileOf(user) };
   }
 
-  /** Rotates a refresh token. A token presented twice means it leaked: the whole session (family) is revoked. */
-  async refresh(refreshToken: string): Promise<SessionTokens> {
+  /**
+   * Rotates a refresh token. A token presented twice means it leaked: the whole session (family) is revoked —
+   * except, with `tolerateRace` (the browser cookie), within seconds of its first use: two tabs raced.
+   */
+  async refresh(refreshToken: string, { tolerateRace = false } = {}): Promise<SessionTokens> {
     const hash = hashRefreshToken(refreshToken);
     const streetCode = await this.tenancy.defaultStreetCode();
     const outcome = await this.tx.run(anonymous('refresh', streetCode), async (t) => {
@@ -99,12 +107,19 @@ export class AuthService {
       )) as UserRow[];
       const userActor = actorOf(user);
       if (row.used_at || !(await SessionStore.markUsed(t.manager, row.id, t.now))) {
+        if (tolerateRace && isRefreshRace(row.used_at, t.now)) {
+          return { error: new ConflictError(SessionErrorCode.RefreshRace, '登录状态正在刷新，请重试') };
+        }
         await SessionStore.revokeSession(t.manager, row.session_id, t.now, 'refresh_reuse');
         t.audit({ action: 'auth.refresh_reuse', entityType: 'session', entityId: row.session_id, after: { revoked: true, byUser: userActor.username } });
         return { error: new UnauthorizedError(ErrorCode.RefreshReused, '检测到登录凭证被重复使用，为安全起见已注销该会话，请重新登录') };
       }
-      if (row.expires_at <= t.now || row.absolute_expires_at <= t.now) {
+      if (row.absolute_expires_at <= t.now) {
         await SessionStore.revokeSession(t.manager, row.session_id, t.now, 'expired');
+        return { error: new UnauthorizedError(SessionErrorCode.SessionExpired, '登录已达最长有效期，请重新登录') };
+      }
+      if (row.expires_at <= t.now) {
+        await SessionStore.revokeSession(t.manager, row.session_id, t.now, 'idle');
         return { error: new UnauthorizedError(ErrorCode.SessionIdle, '长时间未操作，登录已超时，请重新登录') };
       }
       if (!user.active) return { error: new ForbiddenError(ErrorCode.AccountDisabled, '账号已停用，请联系管理员') };
@@ -121,6 +136,21 @@ export class AuthService {
         t.audit({ action: 'auth.logout', entityType: 'session', entityId: actor.sessionId });
       }
     });
+  }
+
+  /**
+   * Logout by the refresh token (the browser's cookie): the idle sign-out often happens after the access token
+   * expired, and the session must still end on the server. False when the token belongs to no live session.
+   */
+  async logoutByRefreshToken(refreshToken: string): Promise<boolean> {
+    const row = await SessionStore.findRefresh(this.dataSource.manager, hashRefreshToken(refreshToken));
+    if (!row || row.revoked_at) return false;
+    const [user] = (await this.dataSource.query(
+      `SELECT id, street_code, username, display_name, role, unit_id FROM app_user WHERE id = $1`,
+      [row.user_id],
+    )) as UserRow[];
+    await this.logout({ ...actorOf(user), sessionId: row.session_id });
+    return true;
   }
 
   private async recordFailure(actor: Actor, username: string, client: ClientInfo): Promise<Date | null> {
@@ -159,6 +189,8 @@ export class AuthService {
       expiresIn: access.expiresIn,
       refreshToken: refresh.token,
       refreshExpiresAt: expiresAt.toISOString(),
+      sessionId,
+      idleTimeoutSeconds: this.config.auth.idleTimeoutSeconds,
     };
   }
 

@@ -4,6 +4,8 @@ export * from './auth.service.js';
 export * from './lockout-policy.js';
 export * from './password-hasher.js';
 export * from './password-policy.js';
+export * from './refresh-cookie.js';
+export * from './session-policy.js';
 export * from './session-resolver.js';
 export * from './token.service.js';
 export * from './user.entity.js';

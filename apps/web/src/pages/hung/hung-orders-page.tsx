@@ -1,4 +1,4 @@
-import { Alert } from 'antd';
+import { Alert, Radio } from 'antd';
 import type { HungOrdersQuery } from '../../api/review-types';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { navigate, usePathname, useSearch } from '../../routing/history';
@@ -7,6 +7,11 @@ import { useHungOrders } from './use-hung-orders';
 
 const PAGE_SIZE = 50;
 type ProgressFilter = '' | 'true' | 'false';
+const PROGRESS_OPTIONS: { value: ProgressFilter; label: string }[] = [
+  { value: '', label: '全部' },
+  { value: 'true', label: '逾期未报进展' },
+  { value: 'false', label: '未逾期' },
+];
 
 /** The filter lives in the query string, like the order list's, so a filtered view can be bookmarked. */
 function queryOf(search: string): { progress: ProgressFilter; page: number } {
@@ -41,12 +46,16 @@ export function HungOrdersPage() {
       <p className="muted">挂账工单仍按未办结计；到了下次进展时间仍未报进展的，标为「逾期未报进展」。</p>
       <div className="filters__row">
         <div className="field">
-          <label htmlFor="hung-progress">进展情况</label>
-          <select id="hung-progress" value={progress} onChange={(e) => go(e.target.value as ProgressFilter, 1)}>
-            <option value="">全部</option>
-            <option value="true">逾期未报进展</option>
-            <option value="false">未逾期</option>
-          </select>
+          <span id="hung-progress-label" className="field__label">
+            进展情况
+          </span>
+          <Radio.Group
+            aria-labelledby="hung-progress-label"
+            optionType="button"
+            value={progress}
+            options={PROGRESS_OPTIONS}
+            onChange={(event) => go(event.target.value as ProgressFilter, 1)}
+          />
         </div>
       </div>
       <section className="panel" aria-labelledby="hung-list-title" aria-busy={loading}>

@@ -1,4 +1,4 @@
-import { Empty, Table, type TableProps } from 'antd';
+import { Empty, Table, Tag, type TableProps } from 'antd';
 import type { HungOrderItem } from '../../api/review-types';
 import { formatShort } from '../../lib/shanghai-time';
 import { Link } from '../../routing/link';
@@ -26,7 +26,11 @@ const COLUMNS: TableProps<HungOrderItem>['columns'] = [
     render: (_, item) => (
       <>
         <time dateTime={item.nextProgressAt}>{formatShort(item.nextProgressAt)}</time>
-        {item.progressOverdue ? <span className="tag tag--danger hung__overdue">逾期未报进展</span> : null}
+        {item.progressOverdue ? (
+          <Tag color="error" className="hung__overdue">
+            逾期未报进展
+          </Tag>
+        ) : null}
       </>
     ),
   },

@@ -1,32 +1,35 @@
+import { Empty, Table, type TableProps } from 'antd';
 import type { ImportErrorRow } from '../../api/intake-types';
 
-/** 错误行: one line per problem (a row can have several), by the row number the user sees in Excel. */
+/** One line per problem (a row can have several). */
+interface ProblemLine {
+  key: string;
+  row: number;
+  upstreamNo: string | null;
+  column: string;
+  message: string;
+}
+
+const COLUMNS: TableProps<ProblemLine>['columns'] = [
+  { key: 'row', title: '行号', dataIndex: 'row', sorter: (a, b) => a.row - b.row, defaultSortOrder: 'ascend' },
+  { key: 'upstreamNo', title: '工单编号', render: (_, line) => line.upstreamNo ?? <span className="muted">（无）</span> },
+  { key: 'column', title: '列', dataIndex: 'column', sorter: (a, b) => a.column.localeCompare(b.column, 'zh-CN') },
+  { key: 'message', title: '原因', dataIndex: 'message', className: 'table__content' },
+];
+
+/** 错误行: by the row number the user sees in Excel; the table is named by the heading above it. */
 export function ImportErrorTable({ rows }: { rows: readonly ImportErrorRow[] }) {
-  if (rows.length === 0) return <p className="muted">没有错误行。</p>;
+  const lines: ProblemLine[] = rows.flatMap((row) =>
+    row.errors.map((problem, index) => ({ key: `${row.row}-${index}`, row: row.row, upstreamNo: row.upstreamNo, column: problem.column, message: problem.message })),
+  );
   return (
-    <div className="table-wrap">
-      <table className="table" aria-labelledby="import-errors-title">
-        <thead>
-          <tr>
-            <th scope="col">行号</th>
-            <th scope="col">工单编号</th>
-            <th scope="col">列</th>
-            <th scope="col">原因</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.flatMap((row) =>
-            row.errors.map((problem, index) => (
-              <tr key={`${row.row}-${index}`}>
-                <td>{row.row}</td>
-                <td>{row.upstreamNo ?? <span className="muted">（无）</span>}</td>
-                <td>{problem.column}</td>
-                <td>{problem.message}</td>
-              </tr>
-            )),
-          )}
-        </tbody>
-      </table>
-    </div>
+    <Table<ProblemLine>
+      aria-labelledby="import-errors-title"
+      size="small"
+      columns={COLUMNS}
+      dataSource={lines}
+      pagination={lines.length > 50 ? { pageSize: 50, showSizeChanger: false, showTotal: (total) => `共 ${total} 条` } : false}
+      locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有错误行" /> }}
+    />
   );
 }

@@ -7,11 +7,12 @@ export const IMPORT_STATUS_LABELS: Record<ImportStatus, string> = {
   failed: '失败',
 };
 
-export const IMPORT_STATUS_TONES: Record<ImportStatus, 'info' | 'success' | 'danger'> = {
-  queued: 'info',
-  running: 'info',
+/** antd `Tag` colours of the statuses. */
+export const IMPORT_STATUS_COLORS: Record<ImportStatus, string> = {
+  queued: 'default',
+  running: 'processing',
   done: 'success',
-  failed: 'danger',
+  failed: 'error',
 };
 
 /** What the file picker and the drop zone accept: the platform exports .xlsx and .csv (DESIGN §5). */

@@ -1,3 +1,4 @@
+import { Alert, Button, Statistic, Tag } from 'antd';
 import { useState } from 'react';
 import { ApiError } from '../../api/client';
 import { downloadImportFile, downloadImportReport } from '../../api/intake-client';
@@ -5,7 +6,7 @@ import type { ImportDetail } from '../../api/intake-types';
 import { formatFull } from '../../lib/shanghai-time';
 import { api } from '../../services';
 import { ImportErrorTable } from './import-error-table';
-import { IMPORT_STATUS_LABELS, IMPORT_STATUS_TONES, formatBytes } from './import-labels';
+import { IMPORT_STATUS_COLORS, IMPORT_STATUS_LABELS, formatBytes } from './import-labels';
 import { ImportProgressBar } from './import-progress-bar';
 import type { ImportProgress } from './use-import';
 
@@ -23,7 +24,7 @@ export function ImportResult({ detail, progress }: { detail: ImportDetail; progr
     <section className="panel" aria-labelledby="import-result-title" aria-busy={!finished}>
       <div className="panel__header">
         <h2 id="import-result-title">导入结果</h2>
-        <span className={`tag tag--${IMPORT_STATUS_TONES[detail.status]}`}>{IMPORT_STATUS_LABELS[detail.status]}</span>
+        <Tag color={IMPORT_STATUS_COLORS[detail.status]}>{IMPORT_STATUS_LABELS[detail.status]}</Tag>
       </div>
       <p className="muted">
         {detail.fileName}（{formatBytes(detail.fileSize)}
@@ -31,21 +32,19 @@ export function ImportResult({ detail, progress }: { detail: ImportDetail; progr
         {detail.finishedAt ? `，完成于 ${formatFull(detail.finishedAt)}` : ''}
       </p>
       <ImportProgressBar detail={detail} progress={progress} />
-      {detail.error ? (
-        <p className="notice notice--error" role="alert">
-          整个文件未能导入：{detail.error.message}
-        </p>
-      ) : null}
+      {detail.error ? <Alert className="alert" type="error" showIcon title={`整个文件未能导入：${detail.error.message}`} /> : null}
       {detail.status === 'done' ? (
         <>
-          <dl className="import-counts">
+          <div className="import-counts">
             {COUNTS.map(({ key, label }) => (
-              <div key={key} className={key === 'errors' && detail.counts.errors > 0 ? 'import-counts__item import-counts__item--bad' : 'import-counts__item'}>
-                <dt>{label}</dt>
-                <dd>{detail.counts[key]}</dd>
-              </div>
+              <Statistic
+                key={key}
+                className={key === 'errors' && detail.counts.errors > 0 ? 'import-counts__item import-counts__item--bad' : 'import-counts__item'}
+                title={label}
+                value={detail.counts[key]}
+              />
             ))}
-          </dl>
+          </div>
           <h3 id="import-errors-title" className="import-result__sub-title">
             错误行（{detail.errors.length}）
           </h3>
@@ -65,19 +64,9 @@ function ImportDownloads({ detail }: { detail: ImportDetail }) {
   };
   return (
     <div className="import-result__downloads">
-      {detail.status === 'done' ? (
-        <button type="button" className="button" onClick={() => run(() => downloadImportReport(api, detail.id))}>
-          下载结果报告（CSV）
-        </button>
-      ) : null}
-      <button type="button" className="button" onClick={() => run(() => downloadImportFile(api, detail.id, detail.fileName))}>
-        下载原始文件
-      </button>
-      {error ? (
-        <span className="field__error" role="alert">
-          {error}
-        </span>
-      ) : null}
+      {detail.status === 'done' ? <Button onClick={() => run(() => downloadImportReport(api, detail.id))}>下载结果报告（CSV）</Button> : null}
+      <Button onClick={() => run(() => downloadImportFile(api, detail.id, detail.fileName))}>下载原始文件</Button>
+      {error ? <Alert type="error" showIcon title={error} /> : null}
     </div>
   );
 }

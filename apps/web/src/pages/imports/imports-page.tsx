@@ -1,4 +1,4 @@
-import { Alert } from 'antd';
+import { Alert, Skeleton } from 'antd';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { navigate, useSearch } from '../../routing/history';
 import { ImportHistory } from './import-history';
@@ -34,9 +34,9 @@ export function ImportsPage() {
       />
       {error ? <Alert className="alert" type="error" showIcon title={error} /> : null}
       {currentId && !detail && !error ? (
-        <p className="muted" role="status">
-          正在加载导入结果…
-        </p>
+        <div className="panel" role="status" aria-label="正在加载导入结果">
+          <Skeleton active paragraph={{ rows: 3 }} />
+        </div>
       ) : null}
       {detail ? <ImportResult detail={detail} progress={progress} /> : null}
       <ImportHistory list={history.list} error={history.error} currentId={currentId} />

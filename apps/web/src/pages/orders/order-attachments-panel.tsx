@@ -1,4 +1,4 @@
-import { Alert } from 'antd';
+import { Alert, Button } from 'antd';
 import { useState } from 'react';
 import { downloadAttachment, type OrderAttachment } from '../../api/attachment-client';
 import { ApiError } from '../../api/client';
@@ -31,9 +31,9 @@ export function OrderAttachmentsPanel({ attachments }: { attachments: readonly O
         {attachments.map((a) => (
           <li key={a.id}>
             {/* A button, not a link: the download needs the bearer token (api/download.ts). */}
-            <button type="button" className="button button--small" onClick={() => void save(a)}>
+            <Button size="small" onClick={() => void save(a)}>
               下载<span className="visually-hidden"> {a.fileName}</span>
-            </button>{' '}
+            </Button>{' '}
             <span>{a.fileName}</span> <span className="muted small">{sizeText(a.size)} · {formatFull(a.uploadedAt)}</span>
           </li>
         ))}

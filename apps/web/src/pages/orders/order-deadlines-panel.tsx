@@ -1,9 +1,11 @@
+import { Empty } from 'antd';
 import type { OrderDeadline } from '../../api/order-types';
 import { describeTimeLeft } from '../../lib/beijing-input';
 import { minutesInWords } from './timeline-text';
 import { formatFull } from '../../lib/shanghai-time';
 import { useNow } from '../../lib/use-now';
 import { ORDER_CLOCK_LABELS } from '@app/orders/domain/order-effects';
+import { ToneTag } from './order-tags';
 
 /** 时限: each internal clock (DESIGN §4) with its due time in Beijing time and, while it runs, the time left. */
 export function OrderDeadlinesPanel({ deadlines }: { deadlines: readonly OrderDeadline[] }) {
@@ -15,7 +17,7 @@ export function OrderDeadlinesPanel({ deadlines }: { deadlines: readonly OrderDe
         <span className="muted small">北京时间</span>
       </div>
       {deadlines.length === 0 ? (
-        <p className="empty">暂无时限</p>
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无时限" />
       ) : (
         <ul className="deadlines">
           {deadlines.map((deadline) => (
@@ -41,13 +43,13 @@ function DeadlineState({ deadline, now }: { deadline: OrderDeadline; now: number
     const what = deadline.outcome === 'abandoned' ? '已终止' : '已完成';
     const lateBy = late ? Math.round((Date.parse(deadline.stoppedAt) - Date.parse(deadline.dueAt)) / 60_000) : 0;
     return (
-      <span className={`tag tag--${late ? 'danger' : 'success'}`}>
+      <ToneTag tone={late ? 'danger' : 'success'}>
         {what}于 {formatFull(deadline.stoppedAt)}
         {late ? `（超时 ${minutesInWords(lateBy)}）` : '（按时）'}
-      </span>
+      </ToneTag>
     );
   }
   const left = describeTimeLeft(deadline.dueAt, now);
   const warning = !left.overdue && deadline.warnAt !== null && now >= new Date(deadline.warnAt).getTime();
-  return <span className={`tag tag--${left.overdue ? 'danger' : warning ? 'warning' : 'info'}`}>{left.text}</span>;
+  return <ToneTag tone={left.overdue ? 'danger' : warning ? 'warning' : 'info'}>{left.text}</ToneTag>;
 }

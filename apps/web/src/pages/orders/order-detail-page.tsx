@@ -1,10 +1,12 @@
+import { Alert, Button, Result, Spin } from 'antd';
 import { useCallback, useState } from 'react';
 import type { OrderAction } from '@app/orders/domain/order-actions';
 import { ORDER_ACTION_LABELS } from '@app/orders/domain/order-actions';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { Link } from '../../routing/link';
-import { MessagePage } from '../message-page';
+import { ActionConfirm } from './actions/action-confirm';
 import { ActionDialog } from './actions/action-dialog';
+import { ACTION_FORMS } from './actions/action-form-spec';
 import { OrderActionsBar } from './actions/order-actions-bar';
 import { OrderIntakePanels } from './duplicates/order-intake-panels';
 import { OrderAttachmentsPanel } from './order-attachments-panel';
@@ -34,19 +36,29 @@ export function OrderDetailPage({ params }: { params: Record<string, string> }) 
 
   const unitName = useCallback((unitId: string) => nameOfUnit(directory, unitId), [directory]);
 
-  if (error && !order) {
-    const text = error.status === 404 ? '工单不存在，或不在您的办理范围内。' : error.message;
-    return <MessagePage title="工单详情" text={text} />;
-  }
+  if (error && !order) return <OrderLoadFailure notFound={error.status === 404} message={error.message} onRetry={() => void reload()} />;
   if (!order) {
     return (
-      <p className="splash" role="status">
-        {loading ? '正在加载工单…' : ''}
-      </p>
+      <div className="splash" role="status">
+        <Spin /> {loading ? '正在加载工单…' : ''}
+      </div>
     );
   }
 
   const streetUnits = directory.units.filter((unit) => unit.active).map((unit) => ({ id: unit.id, name: unit.name, kind: unit.kind }));
+  const finish = (text: string, tone: 'info' | 'error' = 'info') => {
+    setActing(null);
+    setNotice({ tone, text });
+  };
+  // Both stay busy until the order is reloaded, so the notice never sits over stale state.
+  const onDone = async (action: OrderAction) => {
+    await reload();
+    finish(`「${ORDER_ACTION_LABELS[action]}」已完成`);
+  };
+  const onConflict = async () => {
+    await reload();
+    finish(CONFLICT_NOTICE, 'error');
+  };
 
   return (
     <section className="page">
@@ -55,9 +67,14 @@ export function OrderDetailPage({ params }: { params: Record<string, string> }) 
         <Link to="/orders">返回工单列表</Link>
       </div>
       {notice ? (
-        <p className={`notice notice--${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
-          {notice.text}
-        </p>
+        <Alert
+          className="alert"
+          type={notice.tone}
+          showIcon
+          role={notice.tone === 'error' ? 'alert' : 'status'}
+          title={notice.text}
+          closable={{ 'aria-label': '关闭提示', onClose: () => setNotice(null) }}
+        />
       ) : null}
       <OrderActionsBar
         actions={order.allowedActions}
@@ -68,7 +85,7 @@ export function OrderDetailPage({ params }: { params: Record<string, string> }) 
           setActing(action);
         }}
       />
-      {directory.error && acting ? <p className="notice notice--error">{directory.error}</p> : null}
+      {directory.error && acting ? <Alert className="alert" type="error" showIcon title={directory.error} /> : null}
       <div className="detail-grid">
         <div className="detail-grid__main">
           <OrderFieldsPanel order={order} />
@@ -83,25 +100,55 @@ export function OrderDetailPage({ params }: { params: Record<string, string> }) 
           <OrderIntakePanels order={order} onChanged={reload} />
         </div>
       </div>
-      {acting ? (
+      {acting && ACTION_FORMS[acting].length === 0 ? (
+        <ActionConfirm
+          order={order}
+          action={acting}
+          onCancel={() => setActing(null)}
+          onDone={onDone}
+          onConflict={onConflict}
+          onFailed={(message) => finish(`「${ORDER_ACTION_LABELS[acting]}」未完成：${message}`, 'error')}
+        />
+      ) : acting ? (
         <ActionDialog
           order={order}
           action={acting}
           streetUnits={streetUnits}
+          categories={directory.categories}
           onCancel={() => setActing(null)}
-          // The dialog stays (busy) until the order is reloaded, so the notice never sits over stale state.
-          onDone={async (action) => {
-            await reload();
-            setActing(null);
-            setNotice({ tone: 'info', text: `「${ORDER_ACTION_LABELS[action]}」已完成` });
-          }}
-          onConflict={async () => {
-            await reload();
-            setActing(null);
-            setNotice({ tone: 'error', text: CONFLICT_NOTICE });
-          }}
+          onDone={onDone}
+          onConflict={onConflict}
         />
       ) : null}
+    </section>
+  );
+}
+
+/** Not found (or outside the user's scope — the server does not say which) as a 404, any other failure as an error. */
+function OrderLoadFailure({ notFound, message, onRetry }: { notFound: boolean; message: string; onRetry: () => void }) {
+  const back = (
+    <Link key="back" to="/orders">
+      返回工单列表
+    </Link>
+  );
+  return (
+    <section className="page">
+      <h1 className="page__title">工单详情</h1>
+      {notFound ? (
+        <Result status="404" title="工单不存在" subTitle="工单不存在，或不在您的办理范围内。" extra={back} />
+      ) : (
+        <Result
+          status="error"
+          title="工单加载失败"
+          subTitle={message}
+          extra={[
+            <Button key="retry" type="primary" onClick={onRetry}>
+              重新加载
+            </Button>,
+            back,
+          ]}
+        />
+      )}
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { Alert, Descriptions, type DescriptionsProps } from 'antd';
 import type { ReactNode } from 'react';
 import type { OrderDetail } from '../../api/order-types';
 import { formatFull } from '../../lib/shanghai-time';
@@ -5,6 +6,9 @@ import { ASSESSMENT_SCOPE_LABELS, CHANNEL_LABELS, ORDER_TYPE_LABELS } from '@app
 import { Link } from '../../routing/link';
 import { HungTag, OverdueTag, StatusTag, UrgencyTag } from './order-tags';
 import { PiiReveal } from './pii-reveal';
+
+/** Rows that need the whole width: the citizen (with the reveal form), the address, the category path. */
+const WIDE = new Set(['诉求人', '诉求地址', '问题分类']);
 
 /** 工单信息: every field of the order (DESIGN §2), personal data as the server decided the user may see it. */
 export function OrderFieldsPanel({ order }: { order: OrderDetail }) {
@@ -40,6 +44,7 @@ export function OrderFieldsPanel({ order }: { order: OrderDetail }) {
     ['办结时间', order.closedAt ? formatFull(order.closedAt) : '—'],
     ['最后更新', `${formatFull(order.updatedAt)}（版本 ${order.version}）`],
   ];
+  const items: DescriptionsProps['items'] = rows.map(([label, value]) => ({ key: label, label, children: value, span: WIDE.has(label) ? 'filled' : 1 }));
   return (
     <section className="panel" aria-labelledby="order-fields-title">
       <div className="panel__header">
@@ -49,25 +54,24 @@ export function OrderFieldsPanel({ order }: { order: OrderDetail }) {
         <h3 className="order-content__title">诉求内容</h3>
         <p className="order-content__text">{order.content}</p>
       </div>
-      <dl className="fields">
-        {rows.map(([label, value]) => (
-          <div key={label} className="fields__row">
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <Descriptions className="order-fields" bordered size="small" column={{ xs: 1, lg: 2 }} items={items} />
       {order.hang ? (
-        <div className="notice notice--info">
-          <strong>挂账计划：</strong>
-          {order.hang.plan}（下次进展 {formatFull(order.hang.nextProgressAt)}）{order.hang.note ? `；最新进展：${order.hang.note}` : ''}
-        </div>
+        <Alert
+          className="alert"
+          type="info"
+          role="status"
+          title={`挂账计划：${order.hang.plan}（下次进展 ${formatFull(order.hang.nextProgressAt)}）${order.hang.note ? `；最新进展：${order.hang.note}` : ''}`}
+        />
       ) : null}
       {order.pendingExtension ? (
-        <div className="notice notice--info">
-          <strong>延期申请待审批：</strong>申请延至 {formatFull(order.pendingExtension.newDueAt)}，理由：{order.pendingExtension.reason}
-          {order.pendingExtension.beyondUpstreamLimit ? '（超出平台时限，须平台同意）' : ''}
-        </div>
+        <Alert
+          className="alert"
+          type="info"
+          role="status"
+          title={`延期申请待审批：申请延至 ${formatFull(order.pendingExtension.newDueAt)}，理由：${order.pendingExtension.reason}${
+            order.pendingExtension.beyondUpstreamLimit ? '（超出平台时限，须平台同意）' : ''
+          }`}
+        />
       ) : null}
     </section>
   );

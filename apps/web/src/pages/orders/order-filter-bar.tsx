@@ -1,8 +1,10 @@
-import { Button, Checkbox, Input } from 'antd';
+import { Button, Checkbox, Input, Tag } from 'antd';
 import { useState, type FormEvent } from 'react';
 import { DayFilter } from '../../forms/day-filter';
 import { FilterSelect } from '../../forms/filter-select';
 import {
+  CHANNEL_LABELS,
+  CHANNELS,
   ORDER_STATUS_LABELS,
   ORDER_STATUSES,
   ORDER_TYPE_LABELS,
@@ -11,7 +13,7 @@ import {
   URGENCY_LABELS,
   type OrderStatus,
 } from '@app/orders/domain/order-status';
-import { emptyFilters, SORT_OPTIONS, type OrderListFilters } from './order-list-filters';
+import { emptyFilters, queueFilterTags, SORT_OPTIONS, type OrderListFilters } from './order-list-filters';
 import type { Directory } from './use-directory';
 import { ORDER_CLOCK_LABELS, ORDER_CLOCKS } from '@app/orders/domain/order-effects';
 
@@ -64,6 +66,7 @@ export function OrderFilterBar({ filters, defaults, directory, onChange }: Order
       </fieldset>
       <div className="filters__row filters__row--wrap">
         <FilterSelect id="f-type" label="诉求类型" value={filters.type} options={ORDER_TYPES.map((type) => ({ value: type, label: ORDER_TYPE_LABELS[type] }))} onChange={(type) => set({ type })} />
+        <FilterSelect id="f-channel" label="来源渠道" value={filters.channel} options={CHANNELS.map((channel) => ({ value: channel, label: CHANNEL_LABELS[channel] }))} onChange={(channel) => set({ channel })} />
         <FilterSelect id="f-urgency" label="紧急程度" value={filters.urgency} options={URGENCIES.map((urgency) => ({ value: urgency, label: URGENCY_LABELS[urgency] }))} onChange={(urgency) => set({ urgency })} />
         <FilterSelect
           id="f-category"
@@ -100,6 +103,15 @@ export function OrderFilterBar({ filters, defaults, directory, onChange }: Order
           onChange={(sort) => onChange({ ...filters, sort: sort || '-receivedAt', page: 1 })}
         />
       </div>
+      {queueFilterTags(filters, (clock) => ORDER_CLOCK_LABELS[clock]).length > 0 ? (
+        <div className="filters__row" aria-label="队列筛选">
+          {queueFilterTags(filters, (clock) => ORDER_CLOCK_LABELS[clock]).map((tag) => (
+            <Tag key={tag.key} color="blue" closable closeIcon={<span aria-label={`取消筛选：${tag.label}`}>×</span>} onClose={() => set({ [tag.key]: '' })}>
+              {tag.label}
+            </Tag>
+          ))}
+        </div>
+      ) : null}
       {directory.error ? <p className="muted small">{directory.error}</p> : null}
     </form>
   );

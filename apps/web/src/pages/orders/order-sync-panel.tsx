@@ -1,9 +1,10 @@
-import { Alert } from 'antd';
+import { Alert, Button } from 'antd';
 import { useState } from 'react';
 import { ApiError } from '../../api/client';
 import type { OrderDetail } from '../../api/order-types';
 import { formatFull } from '../../lib/shanghai-time';
 import { api } from '../../services';
+import { ToneTag, type Tone } from './order-tags';
 
 /** One message of the order's outbox (`GET /api/orders/:id` → `outbox`, libs/orders/src/outbox/outbox-views.ts). */
 export interface OrderOutboxItem {
@@ -30,7 +31,7 @@ export interface OrderOutboxPart {
   mayManage: boolean;
 }
 
-const TONES: Record<OrderOutboxItem['status'], string> = {
+const TONES: Record<OrderOutboxItem['status'], Tone> = {
   pending: 'info', failed: 'danger', delivered: 'success', manual: 'warning', exported: 'success', done: 'success',
 };
 
@@ -83,18 +84,18 @@ export function OrderSyncPanel({ order, onChanged }: { order: OrderDetail & { ou
       <ul className="file-list">
         {part.items.map((item) => (
           <li key={item.id}>
-            <span>{item.topicLabel}</span> <span className={`tag tag--${TONES[item.status] ?? 'muted'}`}>{item.statusLabel}</span>
+            <span>{item.topicLabel}</span> <ToneTag tone={TONES[item.status] ?? 'muted'}>{item.statusLabel}</ToneTag>
             <div className="muted small">{stateText(item)}</div>
             {item.status === 'failed' && item.lastError ? <div className="muted small">错误：{item.lastError}</div> : null}
             {part.mayManage && item.status === 'failed' ? (
-              <button type="button" className="button button--small" disabled={busy !== null} onClick={() => void command(item, 'retry')}>
+              <Button size="small" loading={busy === item.id} disabled={busy !== null} onClick={() => void command(item, 'retry')}>
                 重新发送
-              </button>
+              </Button>
             ) : null}{' '}
             {part.mayManage && item.kind === 'sms' && (item.status === 'manual' || item.status === 'failed') ? (
-              <button type="button" className="button button--small" disabled={busy !== null} onClick={() => void command(item, 'mark-done')}>
+              <Button size="small" disabled={busy !== null} onClick={() => void command(item, 'mark-done')}>
                 已电话告知
-              </button>
+              </Button>
             ) : null}
           </li>
         ))}

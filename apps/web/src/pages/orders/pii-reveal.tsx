@@ -1,3 +1,4 @@
+import { Alert, Button, Input } from 'antd';
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../api/client';
 import type { OrderDetail, RevealedPii } from '../../api/order-types';
@@ -41,27 +42,23 @@ export function PiiReveal({ order }: { order: OrderDetail }) {
       </span>
       {clear ? <span className="muted small">（已显示完整信息，已记入审计）</span> : order.piiMasked ? <span className="muted small">（已脱敏）</span> : null}
       {mayReveal && !clear && !asking ? (
-        <button type="button" className="button button--small" onClick={() => setAsking(true)}>
+        <Button size="small" onClick={() => setAsking(true)}>
           查看完整信息
-        </button>
+        </Button>
       ) : null}
       {asking ? (
         <form className="pii__form" onSubmit={reveal} aria-label="查看完整信息">
           <label htmlFor="reveal-reason">查看理由</label>
-          <input id="reveal-reason" value={reason} maxLength={200} placeholder="如：回访需要联系诉求人" onChange={(e) => setReason(e.target.value)} />
-          <button type="submit" className="button button--small button--primary" disabled={busy}>
+          <Input id="reveal-reason" size="small" value={reason} maxLength={200} placeholder="如：回访需要联系诉求人" autoFocus onChange={(e) => setReason(e.target.value)} />
+          <Button size="small" type="primary" htmlType="submit" loading={busy}>
             确认查看
-          </button>
-          <button type="button" className="button button--small" onClick={() => setAsking(false)}>
+          </Button>
+          <Button size="small" onClick={() => setAsking(false)}>
             取消
-          </button>
+          </Button>
         </form>
       ) : null}
-      {error ? (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      {error ? <Alert className="alert" type="error" showIcon title={error} /> : null}
     </div>
   );
 }

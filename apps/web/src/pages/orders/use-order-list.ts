@@ -1,7 +1,6 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError } from '../../api/client';
 import type { OrderList, OrderListQuery } from '../../api/order-types';
 import { api } from '../../services';
+import { useApiResource } from '../../ui-kit/use-api-resource';
 import { useOrderEvents } from './use-order-events';
 
 export interface OrderListState {
@@ -18,31 +17,7 @@ export interface OrderListState {
  */
 export function useOrderList(query: OrderListQuery): OrderListState & { reload: () => void } {
   const key = JSON.stringify(query);
-  const [state, setState] = useState<OrderListState>({ list: null, loading: true, error: null, liveRefreshAt: null });
-  const [generation, setGeneration] = useState(0);
-  const byEvent = useRef(false);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    const live = byEvent.current;
-    byEvent.current = false;
-    setState((s) => ({ ...s, loading: true }));
-    api.orders(JSON.parse(key) as OrderListQuery, controller.signal).then(
-      (list) => setState((s) => ({ list, loading: false, error: null, liveRefreshAt: live ? Date.now() : s.liveRefreshAt })),
-      (error: unknown) => {
-        if ((error as Error).name === 'AbortError') return;
-        setState((s) => ({ ...s, loading: false, error: error instanceof ApiError ? error.message : '工单列表加载失败' }));
-      },
-    );
-    return () => controller.abort();
-  }, [key, generation]);
-
-  const reload = useCallback(() => setGeneration((g) => g + 1), []);
-
-  useOrderEvents(() => {
-    byEvent.current = true;
-    setGeneration((g) => g + 1);
-  });
-
-  return { ...state, reload };
+  const list = useApiResource(key, (signal) => api.orders(JSON.parse(key) as OrderListQuery, signal), { failure: '工单列表加载失败' });
+  useOrderEvents(() => list.refreshLive());
+  return { list: list.data, loading: list.loading, error: list.error, liveRefreshAt: list.liveAt, reload: list.reload };
 }

@@ -1,16 +1,17 @@
-import { Alert } from 'antd';
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { Alert, Button, Form, Input, Tag } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
 import { formErrorsOf, NO_ERRORS, type FormErrors } from '../../api/field-errors';
 import type { OrderDetail } from '../../api/order-types';
 import { orderReviewHistory, requestExclusion } from '../../api/review-client';
 import type { ExclusionRecord, ExclusionStatus } from '../../api/review-types';
 import { useCurrentUser } from '../../auth/use-session';
 import { FileUpload, type AttachedFile } from '../../forms/file-upload';
-import { FormField } from '../../forms/form-field';
+import { ServerErrorAlert } from '../../forms/server-error-alert';
 import { formatFull } from '../../lib/shanghai-time';
 import { api } from '../../services';
 
 const STATUS_LABELS: Record<ExclusionStatus, string> = { pending: '待审批', approved: '已批准', refused: '未批准' };
+const STATUS_COLORS: Record<ExclusionStatus, string> = { pending: 'warning', approved: 'success', refused: 'default' };
 /** Orders that have ended this way are not assessed at all (the server refuses with EXCLUSION_ORDER_FINAL). */
 const NOT_EXCLUDABLE = ['merged', 'returned'];
 
@@ -30,7 +31,7 @@ export function ExclusionRequestPanel({
   const user = useCurrentUser();
   const allowed = user.permissions.includes('order.exclusion.request');
   const [requests, setRequests] = useState<ExclusionRecord[] | null>(null);
-  const [reason, setReason] = useState('');
+  const [form] = Form.useForm<{ reason: string }>();
   const [evidence, setEvidence] = useState<AttachedFile[]>([]);
   const [uploading, setUploading] = useState(false);
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
@@ -59,22 +60,26 @@ export function ExclusionRequestPanel({
   const pending = requests?.some((r) => r.status === 'pending') ?? false;
   const excluded = order.assessment === 'excluded';
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  async function submit({ reason }: { reason: string }) {
     if (busy || uploading) return;
     setBusy(true);
     setErrors(NO_ERRORS);
     setSent(false);
     try {
       await requestExclusion(api, order.id, { reason: reason.trim(), evidenceIds: evidence.map((f) => f.id) });
-      setReason('');
+      form.resetFields();
       setEvidence([]);
       void onChanged?.();
       // The list is reloaded before saying so, so the confirmation and the new 待审批 entry appear together.
       await load();
       setSent(true);
     } catch (error) {
-      setErrors(formErrorsOf(error, ['reason', 'evidenceIds']));
+      const refusal = formErrorsOf(error, ['reason', 'evidenceIds']);
+      setErrors(refusal);
+      if (refusal.fields.reason) {
+        form.setFields([{ name: 'reason', errors: [refusal.fields.reason] }]);
+        form.scrollToField('reason', { focus: true, block: 'center' });
+      }
     }
     setBusy(false);
   }
@@ -88,7 +93,7 @@ export function ExclusionRequestPanel({
         <ul className="exclusion-list">
           {requests.map((r) => (
             <li key={r.id}>
-              <span className={`tag tag--${r.status === 'approved' ? 'success' : r.status === 'refused' ? 'muted' : 'warning'}`}>{STATUS_LABELS[r.status] ?? r.status}</span>{' '}
+              <Tag color={STATUS_COLORS[r.status]}>{STATUS_LABELS[r.status] ?? r.status}</Tag>
               <span className="muted small">{formatFull(r.requestedAt)}</span>
               <p>{r.reason}</p>
               {r.evidenceIds.length ? <p className="muted small">证明材料：{r.evidenceIds.map(fileNameOf).join('、')}</p> : null}
@@ -97,21 +102,26 @@ export function ExclusionRequestPanel({
           ))}
         </ul>
       ) : null}
-      {sent ? (
-        <p className="notice notice--info" role="status">
-          剔除申请已提交，等待值班长审批
-        </p>
-      ) : null}
+      {sent ? <Alert className="alert" type="success" showIcon role="status" title="剔除申请已提交，等待值班长审批" /> : null}
       {excluded ? (
         <p className="muted">该工单已剔除考核。</p>
       ) : pending ? (
         <p className="muted">已有待审批的剔除申请。</p>
       ) : (
-        <form onSubmit={submit} noValidate>
-          {errors.message ? <Alert className="alert" type="error" showIcon title={errors.message} /> : null}
-          <FormField id="exclusion-reason" label="剔除理由" required hint="至少 4 个字，写明不计入考核的依据" error={errors.fields.reason}>
-            <textarea rows={3} maxLength={1000} value={reason} onChange={(e) => setReason(e.target.value)} />
-          </FormField>
+        <Form form={form} name="exclusion" layout="vertical" disabled={busy} scrollToFirstError={{ focus: true, block: 'center' }} onFinish={(values) => void submit(values)}>
+          <ServerErrorAlert errors={errors} />
+          <Form.Item
+            name="reason"
+            label="剔除理由"
+            extra="至少 4 个字，写明不计入考核的依据"
+            validateFirst
+            rules={[
+              { required: true, whitespace: true, message: '请填写剔除理由' },
+              { min: 4, message: '剔除理由至少 4 个字' },
+            ]}
+          >
+            <Input.TextArea rows={3} maxLength={1000} showCount />
+          </Form.Item>
           <FileUpload
             id="exclusion-evidence"
             label="证明材料"
@@ -121,10 +131,10 @@ export function ExclusionRequestPanel({
             onChange={setEvidence}
             onBusyChange={setUploading}
           />
-          <button type="submit" className="button" disabled={busy || uploading}>
+          <Button htmlType="submit" loading={busy} disabled={uploading}>
             {busy ? '正在提交…' : '提交剔除申请'}
-          </button>
-        </form>
+          </Button>
+        </Form>
       )}
     </section>
   );

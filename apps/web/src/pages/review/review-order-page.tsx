@@ -1,3 +1,4 @@
+import { Alert, Spin } from 'antd';
 import { useCallback, useState } from 'react';
 import { reviewQueue } from '../../api/review-client';
 import { useDocumentTitle } from '../../lib/use-document-title';
@@ -13,6 +14,7 @@ import { unitName as nameOfUnit, useDirectory } from '../orders/use-directory';
 import { ExclusionRequestPanel } from './exclusion-request-panel';
 import { ReviewDecisionForm, type ReviewDecision } from './review-decision-form';
 import { setReviewFlash, useReviewFlash } from './review-flash';
+import { ReviewHistoryPanel } from './review-history-panel';
 import { ReviewReplyPanel } from './review-reply-panel';
 import { ScreeningPanel } from './screening-panel';
 import { QUEUE_PAGE_SIZE } from './use-review-queue';
@@ -51,9 +53,9 @@ export function ReviewOrderPage({ params }: { params: Record<string, string> }) 
   if (!detail) {
     if (!error) {
       return (
-        <p className="splash" role="status">
-          {loading ? '正在加载初审信息…' : ''}
-        </p>
+        <div className="page-loading" role="status">
+          {loading ? <Spin description="正在加载初审信息…" size="large"><div className="page-loading__space" /></Spin> : null}
+        </div>
       );
     }
     const text =
@@ -65,10 +67,8 @@ export function ReviewOrderPage({ params }: { params: Record<string, string> }) 
     return (
       <section className="page">
         <h1 className="page__title">初审</h1>
-        {notice ? <p className="notice notice--info">{notice.text}</p> : null}
-        <p className="notice notice--info" role="alert">
-          {text}
-        </p>
+        {notice ? <Alert className="alert" type="success" showIcon role="status" title={notice.text} /> : null}
+        <Alert className="alert" type="warning" showIcon title={text} />
         <p>
           <Link to="/review">返回审核队列</Link>
           {' · '}
@@ -89,15 +89,14 @@ export function ReviewOrderPage({ params }: { params: Record<string, string> }) 
         </span>
       </div>
       {notice ? (
-        <p className={`notice notice--${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
-          {notice.text}
-        </p>
+        <Alert className="alert" type={notice.tone === 'error' ? 'error' : 'success'} showIcon role={notice.tone === 'error' ? 'alert' : 'status'} title={notice.text} />
       ) : null}
       <div className="detail-grid">
         <div className="detail-grid__main">
           <ReviewReplyPanel reply={detail.reply} subReplies={detail.subReplies} findings={detail.screening?.findings ?? []} unitName={unitName} />
           <ScreeningPanel screening={detail.screening} checklist={detail.checklist} />
           <OrderFieldsPanel order={order} />
+          <ReviewHistoryPanel rounds={detail.rounds} checklist={detail.checklist} />
           <OrderTimelinePanel timeline={order.timeline} unitName={unitName} />
         </div>
         <div className="detail-grid__side">

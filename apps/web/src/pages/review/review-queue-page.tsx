@@ -33,11 +33,7 @@ export function ReviewQueuePage() {
         <h1 className="page__title">审核</h1>
       </div>
       <p className="muted">承办单位的回复按初审时限先后排列；自动筛查的提示仅供参考，由审核人逐项判定。</p>
-      {flash ? (
-        <p className="notice notice--info" role="status">
-          {flash}
-        </p>
-      ) : null}
+      {flash ? <Alert className="alert" type="success" showIcon role="status" title={flash} /> : null}
       <section className="panel" aria-labelledby="review-queue-title" aria-busy={loading}>
         <div className="panel__header">
           <h2 id="review-queue-title">待初审</h2>
@@ -50,7 +46,7 @@ export function ReviewQueuePage() {
           </span>
         </div>
         {error ? <Alert className="alert" type="error" showIcon title={error} /> : null}
-        {queue && queue.items.length > 0 ? <ReviewQueueTable items={queue.items} /> : queue && !loading ? <p className="empty">没有待初审的工单</p> : null}
+        {queue || loading ? <ReviewQueueTable items={queue?.items ?? []} loading={loading} /> : null}
       </section>
       <section className="panel" aria-labelledby="review-callback-title" aria-busy={callbacks.loading}>
         <div className="panel__header">

@@ -1,3 +1,4 @@
+import { Alert, Tag } from 'antd';
 import type { StoredScreening, SuggestedVerdict } from '../../api/review-types';
 import { formatFull } from '../../lib/shanghai-time';
 
@@ -17,12 +18,12 @@ export function ScreeningPanel({ screening, checklist }: { screening: StoredScre
       {!screening ? (
         <p className="muted">该回复尚无筛查结果。</p>
       ) : findings.length === 0 ? (
-        <p className="notice notice--info">未发现问题。</p>
+        <Alert type="success" showIcon role="status" title="未发现问题。" />
       ) : (
         <ul className="review-findings">
           {findings.map((finding, i) => (
             <li key={`${finding.rule}-${i}`} className="review-findings__item">
-              <span className="tag tag--warning">{finding.source === 'sub_reply' ? '协办回复' : '主办回复'}</span> {finding.message}
+              <Tag color="warning">{finding.source === 'sub_reply' ? '协办回复' : '主办回复'}</Tag> {finding.message}
               {finding.matched ? (
                 <>
                   {' '}

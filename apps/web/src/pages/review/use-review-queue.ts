@@ -1,8 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError } from '../../api/client';
 import { reviewQueue } from '../../api/review-client';
 import type { ReviewQueueList } from '../../api/review-types';
 import { api } from '../../services';
+import { useApiResource } from '../../ui-kit/use-api-resource';
 import { useOrderEvents } from '../orders/use-order-events';
 
 /** One screenful: a street's 待初审 backlog is tens of orders, and the reviewer works from the top. */
@@ -16,38 +15,17 @@ export interface ReviewQueueState {
   liveRefreshAt: number | null;
 }
 
+const load = (signal: AbortSignal) => reviewQueue(api, { pageSize: QUEUE_PAGE_SIZE }, signal);
+
 /**
  * The reviewer's queue, reloaded when an order is created or changes (a unit replies, another reviewer decides), so
  * it stays current without a refresh button. Events come coalesced by `useOrderEvents`.
  */
 export function useReviewQueue(): ReviewQueueState & { reload: () => void } {
-  const [state, setState] = useState<ReviewQueueState>({ queue: null, loading: true, error: null, liveRefreshAt: null });
-  const [generation, setGeneration] = useState(0);
-  const byEvent = useRef(false);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    const live = byEvent.current;
-    byEvent.current = false;
-    setState((s) => ({ ...s, loading: true }));
-    reviewQueue(api, { pageSize: QUEUE_PAGE_SIZE }, controller.signal).then(
-      (queue) => setState((s) => ({ queue, loading: false, error: null, liveRefreshAt: live ? Date.now() : s.liveRefreshAt })),
-      (error: unknown) => {
-        if ((error as Error).name === 'AbortError') return;
-        setState((s) => ({ ...s, loading: false, error: error instanceof ApiError ? error.message : '审核队列加载失败' }));
-      },
-    );
-    return () => controller.abort();
-  }, [generation]);
-
-  const reload = useCallback(() => setGeneration((g) => g + 1), []);
-
+  const queue = useApiResource('review-queue', load, { failure: '审核队列加载失败' });
   useOrderEvents((payloads) => {
     // Overdue sweeps do not change who is in the queue; creations and changes may.
-    if (!payloads.some((p) => !('clock' in p))) return;
-    byEvent.current = true;
-    setGeneration((g) => g + 1);
+    if (payloads.some((p) => !('clock' in p))) queue.refreshLive();
   });
-
-  return { ...state, reload };
+  return { queue: queue.data, loading: queue.loading, error: queue.error, liveRefreshAt: queue.liveAt, reload: queue.reload };
 }

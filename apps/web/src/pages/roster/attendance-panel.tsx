@@ -1,9 +1,11 @@
-import { Alert } from 'antd';
+import { Alert, App, Button, Empty, Table, Tag, type TableProps } from 'antd';
 import { useState } from 'react';
 import { attendanceOf, checkIn, checkOut } from '../../api/roster-client';
+import type { AttendanceRecord } from '../../api/roster-types';
 import { formatClock } from '../../lib/shanghai-time';
 import { api } from '../../services';
 import { shiftHours, shortDate } from './roster-dates';
+import { RosterNotice, type RosterNoticeValue } from './roster-notice';
 import { messageOf, useLoad } from './use-load';
 import type { RosterReference } from './use-roster-reference';
 
@@ -16,20 +18,25 @@ interface AttendancePanelProps {
   onAttendance: () => void;
 }
 
+type Kind = 'in' | 'out';
+
 const hhmm = (iso: string | null) => (iso ? formatClock(iso).slice(0, 5) : '—');
+const WORD: Record<Kind, string> = { in: '签到', out: '签退' };
 
 /** 今日考勤: every published shift of the day with its check-in, lateness, early leave or absence. */
 export function AttendancePanel({ date, reference, refreshKey, mayActForOthers, onAttendance }: AttendancePanelProps) {
   const { data, error, loading, reload } = useLoad(`attendance:${date}:${refreshKey}`, (signal) => attendanceOf(api, date, signal), '考勤加载失败');
-  const [notice, setNotice] = useState<{ tone: 'info' | 'error'; text: string } | null>(null);
+  const [notice, setNotice] = useState<RosterNoticeValue | null>(null);
   const [busy, setBusy] = useState(false);
+  const { modal } = App.useApp();
+  const shiftOf = (r: AttendanceRecord) => `${shortDate(r.date)} ${reference.shiftName(r.shiftCode)} ${shiftHours(r.scheduledStart, r.scheduledEnd)}`;
 
-  async function act(kind: 'in' | 'out', staffCode: string) {
+  async function act(kind: Kind, record: AttendanceRecord) {
     setBusy(true);
     setNotice(null);
     try {
-      const record = kind === 'in' ? await checkIn(api, staffCode) : await checkOut(api, staffCode);
-      setNotice({ tone: 'info', text: `${reference.staffName(staffCode)}：${record.label}` });
+      const result = kind === 'in' ? await checkIn(api, record.staffCode) : await checkOut(api, record.staffCode);
+      setNotice({ tone: 'info', text: `${reference.staffName(record.staffCode)}：${result.label}` });
       reload();
       onAttendance();
     } catch (e) {
@@ -39,6 +46,46 @@ export function AttendancePanel({ date, reference, refreshKey, mayActForOthers, 
     }
   }
 
+  // Recording someone else's attendance is on the record under the supervisor's name: say whose and which shift first.
+  const confirm = (kind: Kind, record: AttendanceRecord) =>
+    modal.confirm({
+      title: `代 ${reference.staffName(record.staffCode)} ${WORD[kind]}？`,
+      content: `班次：${shiftOf(record)}。将以当前时间记为${WORD[kind]}时间，审计日志记录为由您代办。`,
+      okText: `确认代${WORD[kind]}`,
+      cancelText: '取消',
+      onOk: () => act(kind, record),
+    });
+
+  const columns: TableProps<AttendanceRecord>['columns'] = [
+    { key: 'staff', title: '人员', sorter: (a, b) => a.staffCode.localeCompare(b.staffCode), render: (_, r) => reference.staffName(r.staffCode) },
+    { key: 'shift', title: '班次', sorter: (a, b) => a.scheduledStart.localeCompare(b.scheduledStart), render: (_, r) => `${reference.shiftName(r.shiftCode)} ${shiftHours(r.scheduledStart, r.scheduledEnd)}` },
+    { key: 'in', title: '签到', render: (_, r) => hhmm(r.checkInAt) },
+    { key: 'out', title: '签退', render: (_, r) => hhmm(r.checkOutAt) },
+    {
+      key: 'status',
+      title: '状态',
+      render: (_, r) => <Tag color={r.status === 'absent' || r.late ? 'error' : r.status === 'scheduled' ? 'default' : 'success'}>{r.label}</Tag>,
+    },
+    ...(mayActForOthers
+      ? [
+          {
+            key: 'act',
+            title: '代办',
+            render: (_: unknown, r: AttendanceRecord) =>
+              !r.checkInAt ? (
+                <Button size="small" disabled={busy} onClick={() => confirm('in', r)} aria-label={`代 ${r.name} 签到`}>
+                  代签到
+                </Button>
+              ) : !r.checkOutAt ? (
+                <Button size="small" disabled={busy} onClick={() => confirm('out', r)} aria-label={`代 ${r.name} 签退`}>
+                  代签退
+                </Button>
+              ) : null,
+          },
+        ]
+      : []),
+  ];
+
   return (
     <section className="panel" aria-labelledby="attendance-title" aria-busy={loading}>
       <div className="panel__header">
@@ -46,58 +93,17 @@ export function AttendancePanel({ date, reference, refreshKey, mayActForOthers, 
         <span className="muted small">{shortDate(date)}</span>
       </div>
       {error ? <Alert className="alert" type="error" showIcon title={error} /> : null}
-      {notice ? (
-        <p className={`notice notice--${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
-          {notice.text}
-        </p>
-      ) : null}
-      {data?.items.length ? (
-        <div className="table-wrap">
-          <table className="table">
-            <caption className="visually-hidden">今日考勤</caption>
-            <thead>
-              <tr>
-                <th scope="col">人员</th>
-                <th scope="col">班次</th>
-                <th scope="col">签到</th>
-                <th scope="col">签退</th>
-                <th scope="col">状态</th>
-                {mayActForOthers ? <th scope="col">代办</th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {data.items.map((r) => (
-                <tr key={`${r.staffCode}-${r.shiftCode}`}>
-                  <td>{reference.staffName(r.staffCode)}</td>
-                  <td>
-                    {reference.shiftName(r.shiftCode)} {shiftHours(r.scheduledStart, r.scheduledEnd)}
-                  </td>
-                  <td>{hhmm(r.checkInAt)}</td>
-                  <td>{hhmm(r.checkOutAt)}</td>
-                  <td>
-                    <span className={`tag tag--${r.status === 'absent' || r.late ? 'danger' : r.status === 'scheduled' ? 'muted' : 'success'}`}>{r.label}</span>
-                  </td>
-                  {mayActForOthers ? (
-                    <td className="roster-actions">
-                      {!r.checkInAt ? (
-                        <button type="button" className="button button--small" disabled={busy} onClick={() => act('in', r.staffCode)} aria-label={`代 ${r.name} 签到`}>
-                          代签到
-                        </button>
-                      ) : !r.checkOutAt ? (
-                        <button type="button" className="button button--small" disabled={busy} onClick={() => act('out', r.staffCode)} aria-label={`代 ${r.name} 签退`}>
-                          代签退
-                        </button>
-                      ) : null}
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : data && !loading ? (
-        <p className="empty">今天没有已发布的班次。</p>
-      ) : null}
+      <RosterNotice notice={notice} />
+      <Table<AttendanceRecord>
+        aria-label="今日考勤"
+        rowKey={(r) => `${r.staffCode}-${r.shiftCode}`}
+        size="small"
+        columns={columns}
+        dataSource={data?.items ?? []}
+        loading={loading && !data}
+        pagination={false}
+        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="今天没有已发布的班次。" /> }}
+      />
     </section>
   );
 }

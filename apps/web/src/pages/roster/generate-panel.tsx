@@ -1,14 +1,27 @@
-import { useState, type FormEvent } from 'react';
+import { Alert, Button, DatePicker, Form, InputNumber, Progress, Radio } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
 import { formErrorsOf, NO_ERRORS, type FormErrors } from '../../api/field-errors';
 import { generateRoster } from '../../api/roster-client';
 import type { GenerateRosterResult, GenerationMethod } from '../../api/roster-types';
-import { FormField } from '../../forms/form-field';
+import { ServerErrorAlert } from '../../forms/server-error-alert';
 import { useNow } from '../../lib/use-now';
 import { api } from '../../services';
 import { monthLabel } from './roster-dates';
 import { GenerationReportView } from './generation-report';
 
-const FIELDS = ['month', 'method', 'timeLimitSeconds'];
+interface GenerateValues {
+  month: Dayjs;
+  method: GenerationMethod;
+  timeLimitSeconds: number;
+}
+
+const FIELDS = ['month', 'method', 'timeLimitSeconds'] as const;
+
+const METHODS = [
+  { value: 'optimiser', label: '优化求解（最优排班，较慢）' },
+  { value: 'greedy', label: '快速排班（几秒内完成）' },
+];
 
 interface GeneratePanelProps {
   defaultMonth: string;
@@ -21,80 +34,93 @@ interface GeneratePanelProps {
  * server), so the panel shows how long it has been working against the limit, then the report.
  */
 export function GeneratePanel({ defaultMonth, onGenerated }: GeneratePanelProps) {
-  const [month, setMonth] = useState(defaultMonth);
-  const [method, setMethod] = useState<GenerationMethod>('optimiser');
-  const [limit, setLimit] = useState('30');
+  const [form] = Form.useForm<GenerateValues>();
+  const method = Form.useWatch('method', form);
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [startedAt, setStartedAt] = useState<number | null>(null);
+  const [running, setRunning] = useState<{ startedAt: number; month: string; limit: number | null } | null>(null);
   const [result, setResult] = useState<GenerateRosterResult | null>(null);
   const now = useNow(1000);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (startedAt !== null) return;
+  async function submit(values: GenerateValues) {
+    if (running) return;
+    const month = values.month.format('YYYY-MM');
+    const limit = values.method === 'optimiser' ? values.timeLimitSeconds : null;
     setErrors(NO_ERRORS);
     setResult(null);
-    setStartedAt(Date.now());
+    setRunning({ startedAt: Date.now(), month, limit });
     try {
-      const body = method === 'greedy' ? { month, method } : { month, method, timeLimitSeconds: Number(limit) };
-      const answer = await generateRoster(api, body);
+      const answer = await generateRoster(api, limit === null ? { month, method: values.method } : { month, method: values.method, timeLimitSeconds: limit });
       setResult(answer);
       onGenerated(answer);
     } catch (error) {
-      setErrors(formErrorsOf(error, FIELDS));
+      const refusal = formErrorsOf(error, FIELDS);
+      setErrors(refusal);
+      form.setFields(FIELDS.filter((name) => refusal.fields[name]).map((name) => ({ name, errors: [refusal.fields[name]] })));
     } finally {
-      setStartedAt(null);
+      setRunning(null);
     }
   }
 
-  const waiting = startedAt !== null;
-  const elapsed = waiting ? Math.max(0, Math.round((now - startedAt) / 1000)) : 0;
+  const elapsed = running ? Math.max(0, Math.round((now - running.startedAt) / 1000)) : 0;
 
   return (
-    <section className="panel" aria-labelledby="roster-generate-title" aria-busy={waiting}>
+    <section className="panel" aria-labelledby="roster-generate-title" aria-busy={running !== null}>
       <div className="panel__header">
         <h2 id="roster-generate-title">生成排班</h2>
       </div>
-      <form onSubmit={submit} noValidate className="roster-form">
-        {errors.message ? (
-          <div className="notice notice--error" role="alert">
-            <p>{errors.message}</p>
-            {errors.other.length ? <p>{errors.other.join('；')}</p> : null}
-          </div>
-        ) : null}
+      <Form<GenerateValues>
+        form={form}
+        name="roster-generate"
+        layout="vertical"
+        className="roster-form"
+        disabled={running !== null}
+        scrollToFirstError={{ focus: true, block: 'center' }}
+        initialValues={{ month: dayjs(`${defaultMonth}-01`), method: 'optimiser', timeLimitSeconds: 30 }}
+        onFinish={(values) => void submit(values)}
+      >
+        <ServerErrorAlert errors={errors} />
         <div className="roster-form__row">
-          <FormField id="roster-generate-month" label="月份" required error={errors.fields.month}>
-            <input type="month" value={month} onChange={(e) => setMonth(e.target.value)} disabled={waiting} />
-          </FormField>
-          <FormField id="roster-generate-method" label="方法" error={errors.fields.method}>
-            <select value={method} onChange={(e) => setMethod(e.target.value as GenerationMethod)} disabled={waiting}>
-              <option value="optimiser">优化求解（最优排班，较慢）</option>
-              <option value="greedy">快速排班（几秒内完成）</option>
-            </select>
-          </FormField>
-          {method === 'optimiser' ? (
-            <FormField id="roster-generate-limit" label="求解时限（秒）" hint="1–300 秒，到时返回当前最好的排班" error={errors.fields.timeLimitSeconds}>
-              <input type="number" min={1} max={300} value={limit} onChange={(e) => setLimit(e.target.value)} disabled={waiting} />
-            </FormField>
+          <Form.Item name="month" label="月份" rules={[{ required: true, message: '请选择月份' }]}>
+            <DatePicker picker="month" format="YYYY-MM" allowClear={false} />
+          </Form.Item>
+          <Form.Item name="method" label="方法">
+            <Radio.Group options={METHODS} />
+          </Form.Item>
+          {method !== 'greedy' ? (
+            <Form.Item
+              name="timeLimitSeconds"
+              label="求解时限（秒）"
+              extra="1–300 秒，到时返回当前最好的排班"
+              rules={[{ required: true, type: 'integer', min: 1, max: 300, message: '请填写 1–300 之间的整数' }]}
+            >
+              <InputNumber min={1} max={300} precision={0} />
+            </Form.Item>
           ) : null}
         </div>
-        <div className="dialog__buttons roster-form__buttons">
-          <button type="submit" className="button button--primary" disabled={waiting}>
-            {waiting ? '正在生成…' : '生成排班'}
-          </button>
+        <Button type="primary" htmlType="submit" loading={running !== null}>
+          {running ? '正在生成…' : '生成排班'}
+        </Button>
+      </Form>
+      {running ? (
+        <div className="roster-generate__waiting">
+          <Alert
+            type="info"
+            showIcon
+            role="status"
+            title={`正在为${monthLabel(running.month)}求解排班，已用 ${elapsed} 秒${running.limit ? `（最长 ${running.limit} 秒）` : ''}，请稍候。期间可以继续使用其他功能。`}
+          />
+          {running.limit ? <Progress aria-label="求解用时" percent={Math.min(100, Math.round((elapsed / running.limit) * 100))} showInfo={false} status="active" /> : null}
         </div>
-      </form>
-      {waiting ? (
-        <p className="notice notice--info" role="status">
-          正在为{monthLabel(month)}求解排班，已用 {elapsed} 秒
-          {method === 'optimiser' ? `（最长 ${limit} 秒）` : ''}，请稍候。期间可以继续使用其他功能。
-        </p>
       ) : null}
       {result ? (
         <>
-          <p className="notice notice--info" role="status">
-            已生成{monthLabel(result.roster.month)}排班草稿（第 {result.roster.revision} 版），可在下方草稿列表中校验和发布。
-          </p>
+          <Alert
+            className="alert"
+            type="success"
+            showIcon
+            role="status"
+            title={`已生成${monthLabel(result.roster.month)}排班草稿（第 ${result.roster.revision} 版），可在下方草稿列表中校验和发布。`}
+          />
           <GenerationReportView report={result.report} />
         </>
       ) : null}

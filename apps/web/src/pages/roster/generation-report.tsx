@@ -1,3 +1,4 @@
+import { Alert, Collapse, Descriptions, Tag } from 'antd';
 import type { GenerationReport } from '../../api/roster-types';
 import { GENERATION_STATUS_LABELS, METHOD_LABELS, SOFT_RULE_LABELS } from './roster-labels';
 import { ViolationList } from './violation-list';
@@ -16,80 +17,95 @@ export function GenerationReportView({ report }: { report: GenerationReport }) {
   return (
     <section className="roster-report" aria-labelledby="roster-report-title">
       <h3 id="roster-report-title">求解报告</h3>
-      <dl className="fields fields--compact">
-        <div className="fields__row">
-          <dt>方法</dt>
-          <dd>{METHOD_LABELS[report.method] ?? report.method}</dd>
-        </div>
-        <div className="fields__row">
-          <dt>求解状态</dt>
-          <dd>
-            {GENERATION_STATUS_LABELS[report.status] ?? report.status}
-            {report.solverStatus ? <span className="muted small">（{report.solverStatus}）</span> : null}
-          </dd>
-        </div>
-        <div className="fields__row">
-          <dt>目标值</dt>
-          <dd>
-            {number(report.objective)}
-            {/* The figures are the kept roster's: with the quick rota kept, its score against the solver's bound. */}
-            {report.fallback === 'greedy' ? <span className="muted small">（所采用的快速排班）</span> : null}
-          </dd>
-        </div>
-        <div className="fields__row">
-          <dt>最优界</dt>
-          <dd>{number(report.bestBound)}</dd>
-        </div>
-        <div className="fields__row">
-          <dt>差距</dt>
-          <dd>{percent(report.gap)}</dd>
-        </div>
-        <div className="fields__row">
-          <dt>用时</dt>
-          <dd>
-            {(report.solveMs / 1000).toFixed(1)} 秒{report.timeLimitSeconds ? `（上限 ${report.timeLimitSeconds} 秒）` : ''}
-          </dd>
-        </div>
-        <div className="fields__row">
-          <dt>硬性规则违反</dt>
-          <dd>
-            <span className={`tag tag--${ok ? 'success' : 'danger'}`}>{ok ? '0 处，校验通过' : `${report.violations.length} 处`}</span>
-          </dd>
-        </div>
-        <div className="fields__row">
-          <dt>软性评分</dt>
-          <dd>{number(report.softScoreTotal)}</dd>
-        </div>
-      </dl>
+      <Descriptions
+        size="small"
+        bordered
+        column={{ xs: 1, md: 2, xl: 4 }}
+        items={[
+          { key: 'method', label: '方法', children: METHOD_LABELS[report.method] ?? report.method },
+          {
+            key: 'status',
+            label: '求解状态',
+            children: (
+              <>
+                {GENERATION_STATUS_LABELS[report.status] ?? report.status}
+                {report.solverStatus ? <span className="muted small">（{report.solverStatus}）</span> : null}
+              </>
+            ),
+          },
+          {
+            key: 'objective',
+            label: '目标值',
+            children: (
+              <>
+                {number(report.objective)}
+                {/* The figures are the kept roster's: with the quick rota kept, its score against the solver's bound. */}
+                {report.fallback === 'greedy' ? <span className="muted small">（所采用的快速排班）</span> : null}
+              </>
+            ),
+          },
+          { key: 'bound', label: '最优界', children: number(report.bestBound) },
+          { key: 'gap', label: '差距', children: percent(report.gap) },
+          {
+            key: 'time',
+            label: '用时',
+            children: `${(report.solveMs / 1000).toFixed(1)} 秒${report.timeLimitSeconds ? `（上限 ${report.timeLimitSeconds} 秒）` : ''}`,
+          },
+          {
+            key: 'violations',
+            label: '硬性规则违反',
+            children: <Tag color={ok ? 'success' : 'error'}>{ok ? '0 处，校验通过' : `${report.violations.length} 处`}</Tag>,
+          },
+          { key: 'soft', label: '软性评分', children: number(report.softScoreTotal) },
+        ]}
+      />
       {report.fallback === 'greedy' ? (
-        <p className="notice notice--info">
-          {report.fallbackReason === 'better_soft_score'
-            ? '优化求解在时限内得到的排班软性评分不如快速排班，已采用快速排班结果（校验通过）。'
-            : '优化求解在时限内未找到解，已改用快速排班结果（校验通过）。'}
-        </p>
+        <Alert
+          className="alert"
+          type="info"
+          showIcon
+          title={
+            report.fallbackReason === 'better_soft_score'
+              ? '优化求解在时限内得到的排班软性评分不如快速排班，已采用快速排班结果（校验通过）。'
+              : '优化求解在时限内未找到解，已改用快速排班结果（校验通过）。'
+          }
+        />
       ) : null}
       <ViolationList violations={report.violations} label="校验发现的违规" />
       {report.infeasibility?.length ? (
-        <div className="notice notice--error" role="alert">
-          <p>本月无法满足全部硬性规则，缺口如下：</p>
-          <ul aria-label="逐小时缺口">
-            {report.infeasibility.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-        </div>
+        <Alert
+          className="alert"
+          type="error"
+          showIcon
+          title="本月无法满足全部硬性规则，缺口如下："
+          description={
+            <ul aria-label="逐小时缺口">
+              {report.infeasibility.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          }
+        />
       ) : null}
       {softRules.length ? (
-        <details>
-          <summary>软性规则扣分明细</summary>
-          <ul>
-            {softRules.map(([rule, score]) => (
-              <li key={rule}>
-                {SOFT_RULE_LABELS[rule] ?? rule}：{number(score)}
-              </li>
-            ))}
-          </ul>
-        </details>
+        <Collapse
+          size="small"
+          items={[
+            {
+              key: 'soft',
+              label: '软性规则扣分明细',
+              children: (
+                <ul>
+                  {softRules.map(([rule, score]) => (
+                    <li key={rule}>
+                      {SOFT_RULE_LABELS[rule] ?? rule}：{number(score)}
+                    </li>
+                  ))}
+                </ul>
+              ),
+            },
+          ]}
+        />
       ) : null}
     </section>
   );

@@ -1,3 +1,4 @@
+import { Empty, Table, Tag, type TableProps } from 'antd';
 import type { HandoverClock, HandoverOrder } from '../../api/roster-types';
 import { formatShort } from '../../lib/shanghai-time';
 import { useNow } from '../../lib/use-now';
@@ -7,6 +8,8 @@ import { ORDER_STATUS_LABELS, URGENCY_LABELS, type OrderStatus, type Urgency } f
 
 const ref = (o: { upstreamNo: string | null; orderId: string }) => o.upstreamNo || `内部-${o.orderId.slice(0, 8)}`;
 const statusLabel = (status: string) => ORDER_STATUS_LABELS[status as OrderStatus] ?? status;
+/** Instants compare as ISO strings; a missing one sorts last. */
+const byTime = (a: string | null, b: string | null) => (a ?? '\uffff').localeCompare(b ?? '\uffff');
 
 /** How long until a clock runs out (or how long ago it did), in hours and minutes. */
 function remaining(dueAt: string, now: number): string {
@@ -16,69 +19,60 @@ function remaining(dueAt: string, now: number): string {
   return minutes < 0 ? `已超 ${text}` : `剩 ${text}`;
 }
 
-/** The outgoing shift's open orders, as gathered when the handover was prepared. */
+const ORDER_COLUMNS: TableProps<HandoverOrder>['columns'] = [
+  { key: 'no', title: '工单编号', render: (_, o) => <Link to={`/orders/${o.orderId}`}>{ref(o)}</Link> },
+  { key: 'status', title: '状态', render: (_, o) => statusLabel(o.status) },
+  { key: 'urgency', title: '紧急程度', render: (_, o) => URGENCY_LABELS[o.urgency as Urgency] ?? o.urgency },
+  { key: 'category', title: '分类', render: (_, o) => o.category ?? '—' },
+  {
+    key: 'unitDueAt',
+    title: '承办时限',
+    sorter: (a, b) => byTime(a.unitDueAt, b.unitDueAt),
+    defaultSortOrder: 'ascend',
+    render: (_, o) => (o.unitDueAt ? formatShort(o.unitDueAt) : '—'),
+  },
+];
+
+/** The outgoing shift's open orders, as gathered when the handover was prepared; the nearest deadline first. */
 export function HandoverOrders({ orders }: { orders: readonly HandoverOrder[] }) {
-  if (!orders.length) return <p className="empty">本班没有未办结工单</p>;
   return (
-    <div className="table-wrap">
-      <table className="table">
-        <caption>未办结工单（{orders.length}）</caption>
-        <thead>
-          <tr>
-            <th scope="col">工单编号</th>
-            <th scope="col">状态</th>
-            <th scope="col">紧急程度</th>
-            <th scope="col">分类</th>
-            <th scope="col">承办时限</th>
-          </tr>
-        </thead>
-        <tbody>
-          {orders.map((o) => (
-            <tr key={o.orderId}>
-              <td>
-                <Link to={`/orders/${o.orderId}`}>{ref(o)}</Link>
-              </td>
-              <td>{statusLabel(o.status)}</td>
-              <td>{URGENCY_LABELS[o.urgency as Urgency] ?? o.urgency}</td>
-              <td>{o.category ?? '—'}</td>
-              <td>{o.unitDueAt ? formatShort(o.unitDueAt) : '—'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <section className="roster-handover__list" aria-labelledby="handover-orders-title">
+      <h4 id="handover-orders-title">未办结工单（{orders.length}）</h4>
+      <Table<HandoverOrder>
+        aria-labelledby="handover-orders-title"
+        rowKey="orderId"
+        size="small"
+        columns={ORDER_COLUMNS}
+        dataSource={orders as HandoverOrder[]}
+        pagination={orders.length > 20 ? { pageSize: 20, showSizeChanger: false } : false}
+        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="本班没有未办结工单" /> }}
+      />
+    </section>
   );
 }
 
 /** Clocks due before the incoming shift ends: what the incoming shift must watch first. */
 export function HandoverClocks({ clocks }: { clocks: readonly HandoverClock[] }) {
   const now = useNow();
-  if (!clocks.length) return <p className="empty">接班期间没有临近到期的时限</p>;
+  const columns: TableProps<HandoverClock>['columns'] = [
+    { key: 'no', title: '工单编号', render: (_, c) => <Link to={`/orders/${c.orderId}`}>{ref(c)}</Link> },
+    { key: 'clock', title: '时限', render: (_, c) => ALARM_SUBJECT_LABELS[c.clock] ?? c.clock },
+    { key: 'dueAt', title: '到期时间', sorter: (a, b) => a.dueAt.localeCompare(b.dueAt), defaultSortOrder: 'ascend', render: (_, c) => formatShort(c.dueAt) },
+    { key: 'left', title: '剩余', render: (_, c) => (c.overdue ? <Tag color="error">已超期</Tag> : remaining(c.dueAt, now)) },
+  ];
   return (
-    <div className="table-wrap">
-      <table className="table">
-        <caption>临近到期的时限（{clocks.length}）</caption>
-        <thead>
-          <tr>
-            <th scope="col">工单编号</th>
-            <th scope="col">时限</th>
-            <th scope="col">到期时间</th>
-            <th scope="col">剩余</th>
-          </tr>
-        </thead>
-        <tbody>
-          {clocks.map((c) => (
-            <tr key={`${c.orderId}-${c.clock}`} className={c.overdue || Date.parse(c.dueAt) < now ? 'table__row--overdue' : undefined}>
-              <td>
-                <Link to={`/orders/${c.orderId}`}>{ref(c)}</Link>
-              </td>
-              <td>{ALARM_SUBJECT_LABELS[c.clock] ?? c.clock}</td>
-              <td>{formatShort(c.dueAt)}</td>
-              <td>{c.overdue ? <span className="tag tag--danger">已超期</span> : remaining(c.dueAt, now)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <section className="roster-handover__list" aria-labelledby="handover-clocks-title">
+      <h4 id="handover-clocks-title">临近到期的时限（{clocks.length}）</h4>
+      <Table<HandoverClock>
+        aria-labelledby="handover-clocks-title"
+        rowKey={(c) => `${c.orderId}-${c.clock}`}
+        size="small"
+        columns={columns}
+        dataSource={clocks as HandoverClock[]}
+        pagination={false}
+        rowClassName={(c) => (c.overdue || Date.parse(c.dueAt) < now ? 'table__row--overdue' : '')}
+        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="接班期间没有临近到期的时限" /> }}
+      />
+    </section>
   );
 }

@@ -1,13 +1,14 @@
-import { Alert } from 'antd';
+import { Alert, Button, DatePicker, Descriptions, Empty, Form, Input, Select, Space, Tag } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { ApiError } from '../../api/client';
 import { addHandoverNote, confirmHandover, listHandovers, prepareHandover } from '../../api/roster-client';
 import type { Handover } from '../../api/roster-types';
-import { FormField } from '../../forms/form-field';
 import { formatShort } from '../../lib/shanghai-time';
 import { api } from '../../services';
 import { HandoverClocks, HandoverOrders } from './handover-orders';
 import { shortDate } from './roster-dates';
+import { RosterNotice, type RosterNoticeValue } from './roster-notice';
 import { messageOf, useLoad } from './use-load';
 import type { RosterReference } from './use-roster-reference';
 
@@ -19,8 +20,6 @@ interface HandoverPanelProps {
   mayHandOver: boolean;
 }
 
-type Notice = { tone: 'info' | 'error'; text: string } | null;
-
 /**
  * 交接班 (DESIGN §7): the latest handover — gathered by the server when a shift ends, or here on demand — with the
  * outgoing shift's open orders and the clocks due soon; notes are added by the outgoing staff and the incoming
@@ -30,11 +29,10 @@ export function HandoverPanel({ reference, today, refreshKey, mayHandOver }: Han
   const [generation, setGeneration] = useState(0);
   const [shown, setShown] = useState<Handover | null>(null);
   const list = useLoad(`handovers:${refreshKey}:${generation}`, (signal) => listHandovers(api, undefined, signal), '交接班记录加载失败');
-  const [notice, setNotice] = useState<Notice>(null);
+  const [notice, setNotice] = useState<RosterNoticeValue | null>(null);
   const [busy, setBusy] = useState(false);
-  const [note, setNote] = useState('');
-  const [date, setDate] = useState(today);
-  const [shiftCode, setShiftCode] = useState('');
+  const [prepareForm] = Form.useForm<{ date: Dayjs; shiftCode: string }>();
+  const [noteForm] = Form.useForm<{ note: string }>();
   // A freshly prepared or updated handover shows until the list catches up with it.
   const latest = list.data?.items[0] ?? null;
   const handover = shown && (!latest || shown.id !== latest.id || shown.version >= latest.version) ? shown : latest;
@@ -64,64 +62,44 @@ export function HandoverPanel({ reference, today, refreshKey, mayHandOver }: Han
         <h2 id="handover-title">交接班</h2>
       </div>
       {list.error ? <Alert className="alert" type="error" showIcon title={list.error} /> : null}
-      {notice ? (
-        <p className={`notice notice--${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
-          {notice.text}
-        </p>
-      ) : null}
+      <RosterNotice notice={notice} />
       {mayHandOver ? (
-        <form
-          className="roster-form__row"
+        <Form
+          form={prepareForm}
+          name="handover-prepare"
+          layout="inline"
+          className="roster-handover__prepare"
           aria-label="生成交接单"
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (shiftCode) void run(() => prepareHandover(api, date, shiftCode), '交接单已生成');
-          }}
+          disabled={busy}
+          scrollToFirstError={{ focus: true }}
+          initialValues={{ date: dayjs(today) }}
+          onFinish={({ date, shiftCode }) => void run(() => prepareHandover(api, date.format('YYYY-MM-DD'), shiftCode), '交接单已生成')}
         >
-          <FormField id="handover-date" label="交班日期">
-            <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-          </FormField>
-          <FormField id="handover-shift" label="交班班次">
-            <select value={shiftCode} onChange={(e) => setShiftCode(e.target.value)}>
-              <option value="">请选择</option>
-              {reference.templates.map((t) => (
-                <option key={t.code} value={t.code}>
-                  {t.name}
-                </option>
-              ))}
-            </select>
-          </FormField>
-          <button type="submit" className="button" disabled={busy || !shiftCode}>
-            生成交接单
-          </button>
-        </form>
+          <Form.Item name="date" label="交班日期" rules={[{ required: true, message: '请选择交班日期' }]}>
+            <DatePicker format="YYYY-MM-DD" allowClear={false} />
+          </Form.Item>
+          <Form.Item name="shiftCode" label="交班班次" rules={[{ required: true, message: '请选择交班班次' }]}>
+            <Select className="roster-form__select" placeholder="请选择" options={reference.templates.map((t) => ({ value: t.code, label: t.name }))} />
+          </Form.Item>
+          <Button htmlType="submit">生成交接单</Button>
+        </Form>
       ) : null}
       {handover ? (
         <article aria-labelledby="handover-current-title">
           <h3 id="handover-current-title">
             {shortDate(handover.date)} {reference.shiftName(handover.shiftCode)}交接{' '}
-            <span className={`tag tag--${handover.status === 'open' ? 'warning' : 'success'}`}>{handover.statusLabel}</span>
+            <Tag color={handover.status === 'open' ? 'warning' : 'success'}>{handover.statusLabel}</Tag>
           </h3>
-          <dl className="fields fields--compact">
-            <div className="fields__row">
-              <dt>交班时间</dt>
-              <dd>{formatShort(handover.shiftEnd)}</dd>
-            </div>
-            <div className="fields__row">
-              <dt>交班人员</dt>
-              <dd>{handover.outgoingStaff.map(reference.staffName).join('、') || '—'}</dd>
-            </div>
-            <div className="fields__row">
-              <dt>接班人员</dt>
-              <dd>{handover.incomingStaff.map(reference.staffName).join('、') || '—'}</dd>
-            </div>
-            {handover.confirmedAt ? (
-              <div className="fields__row">
-                <dt>确认时间</dt>
-                <dd>{formatShort(handover.confirmedAt)}</dd>
-              </div>
-            ) : null}
-          </dl>
+          <Descriptions
+            size="small"
+            column={{ xs: 1, md: 2 }}
+            items={[
+              { key: 'end', label: '交班时间', children: formatShort(handover.shiftEnd) },
+              { key: 'out', label: '交班人员', children: handover.outgoingStaff.map(reference.staffName).join('、') || '—' },
+              { key: 'in', label: '接班人员', children: handover.incomingStaff.map(reference.staffName).join('、') || '—' },
+              ...(handover.confirmedAt ? [{ key: 'confirmed', label: '确认时间', children: formatShort(handover.confirmedAt) }] : []),
+            ]}
+          />
           <HandoverOrders orders={handover.openOrders} />
           <HandoverClocks clocks={handover.nearDueClocks} />
           <h4>交接事项</h4>
@@ -140,29 +118,31 @@ export function HandoverPanel({ reference, today, refreshKey, mayHandOver }: Han
             <p className="muted">暂无交接事项</p>
           )}
           {mayHandOver && handover.status === 'open' ? (
-            <form
+            <Form
+              form={noteForm}
+              name="handover-note"
+              layout="vertical"
               className="roster-form"
-              onSubmit={async (event) => {
-                event.preventDefault();
-                if (note.trim() && (await run(() => addHandoverNote(api, handover.id, handover.version, note.trim()), '交接事项已添加'))) setNote('');
+              disabled={busy}
+              scrollToFirstError={{ focus: true }}
+              onFinish={async ({ note }) => {
+                if (await run(() => addHandoverNote(api, handover.id, handover.version, note.trim()), '交接事项已添加')) noteForm.resetFields();
               }}
             >
-              <FormField id="handover-note" label="添加交接事项">
-                <textarea value={note} rows={2} maxLength={2000} onChange={(e) => setNote(e.target.value)} />
-              </FormField>
-              <div className="roster-actions">
-                <button type="submit" className="button" disabled={busy || !note.trim()}>
-                  添加事项
-                </button>
-                <button type="button" className="button button--primary" disabled={busy} onClick={() => run(() => confirmHandover(api, handover.id, handover.version), '已确认接班')}>
+              <Form.Item name="note" label="添加交接事项" rules={[{ required: true, whitespace: true, message: '请填写交接事项' }]}>
+                <Input.TextArea rows={2} maxLength={2000} />
+              </Form.Item>
+              <Space>
+                <Button htmlType="submit">添加事项</Button>
+                <Button type="primary" onClick={() => run(() => confirmHandover(api, handover.id, handover.version), '已确认接班')}>
                   确认接班
-                </button>
-              </div>
-            </form>
+                </Button>
+              </Space>
+            </Form>
           ) : null}
         </article>
       ) : list.data && !list.loading ? (
-        <p className="empty">还没有交接班记录（每班结束时自动生成）。</p>
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="还没有交接班记录（每班结束时自动生成）。" />
       ) : null}
     </section>
   );

@@ -1,3 +1,5 @@
+import { Button, DatePicker, Space } from 'antd';
+import dayjs from 'dayjs';
 import { monthLabel, shiftMonth } from './roster-dates';
 
 interface MonthSwitcherProps {
@@ -9,25 +11,30 @@ interface MonthSwitcherProps {
 /** 上月 / 本月 / 下月 and a month picker; the month shown is in the URL, so it survives a reload. */
 export function MonthSwitcher({ month, thisMonth, onChange }: MonthSwitcherProps) {
   return (
-    <div className="roster-month-switcher" role="group" aria-label="切换月份">
-      <button type="button" className="button button--small" onClick={() => onChange(shiftMonth(month, -1))}>
+    <Space className="roster-month-switcher" role="group" aria-label="切换月份" wrap>
+      <Button size="small" onClick={() => onChange(shiftMonth(month, -1))}>
         上月
-      </button>
+      </Button>
       <span className="roster-month-switcher__label" aria-live="polite">
         {monthLabel(month)}
       </span>
-      <button type="button" className="button button--small" onClick={() => onChange(shiftMonth(month, 1))}>
+      <Button size="small" onClick={() => onChange(shiftMonth(month, 1))}>
         下月
-      </button>
+      </Button>
       {month !== thisMonth ? (
-        <button type="button" className="button button--small button--ghost" onClick={() => onChange(thisMonth)}>
+        <Button size="small" type="link" onClick={() => onChange(thisMonth)}>
           回到本月
-        </button>
+        </Button>
       ) : null}
-      <label className="roster-month-switcher__pick">
-        <span className="visually-hidden">选择月份</span>
-        <input type="month" value={month} onChange={(event) => event.target.value && onChange(event.target.value)} />
-      </label>
-    </div>
+      <DatePicker
+        picker="month"
+        size="small"
+        aria-label="选择月份"
+        allowClear={false}
+        format="YYYY-MM"
+        value={dayjs(`${month}-01`)}
+        onChange={(picked) => picked && onChange(picked.format('YYYY-MM'))}
+      />
+    </Space>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert } from 'antd';
+import { Alert, Button, Empty, Space, Table, Tag, type TableProps } from 'antd';
 import { useState } from 'react';
 import type { Permission } from '../../api/types';
 import { checkIn, checkOut } from '../../api/roster-client';
@@ -8,6 +8,7 @@ import { shiftHours, shortDate } from './roster-dates';
 import { SickCallCard } from './sick-call-card';
 import { SickCallDialog } from './sick-call-dialog';
 import { SwapRequestDialog } from './swap-request-dialog';
+import { RosterNotice, type RosterNoticeValue } from './roster-notice';
 import { messageOf } from './use-load';
 import { usePublishedAssignments } from './use-published-assignments';
 import type { RosterReference } from './use-roster-reference';
@@ -22,8 +23,6 @@ interface MyShiftsPanelProps {
   onAttendance: () => void;
 }
 
-type Notice = { tone: 'info' | 'error'; text: string } | null;
-
 const SHOWN = 12;
 
 /**
@@ -32,7 +31,7 @@ const SHOWN = 12;
  */
 export function MyShiftsPanel({ reference, today, thisMonth, refreshKey, permissions, onAttendance }: MyShiftsPanelProps) {
   const published = usePublishedAssignments(thisMonth, refreshKey);
-  const [notice, setNotice] = useState<Notice>(null);
+  const [notice, setNotice] = useState<RosterNoticeValue | null>(null);
   const [busy, setBusy] = useState(false);
   const [swapping, setSwapping] = useState<RosterAssignment | null>(null);
   const [sick, setSick] = useState<RosterAssignment | null>(null);
@@ -43,12 +42,57 @@ export function MyShiftsPanel({ reference, today, thisMonth, refreshKey, permiss
     return (
       <section className="panel" aria-labelledby="my-shifts-title">
         <h2 id="my-shifts-title">我的班次</h2>
-        <p className="empty">您的账号未关联排班人员，没有个人班次。</p>
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="您的账号未关联排班人员，没有个人班次。" />
       </section>
     );
   }
 
   const mine = (published.data ?? []).filter((a) => a.staffCode === reference.myCode && a.date >= today).slice(0, SHOWN);
+
+  const name = (a: RosterAssignment) => a.shiftName ?? a.shiftCode;
+  const columns: TableProps<RosterAssignment>['columns'] = [
+    {
+      key: 'date',
+      title: '日期',
+      render: (_, a) => (
+        <>
+          {shortDate(a.date)}
+          {a.date === today ? <Tag color="processing">今天</Tag> : null}
+        </>
+      ),
+    },
+    {
+      key: 'shift',
+      title: '班次',
+      render: (_, a) => (
+        <>
+          <span className={`roster-shift roster-shift--c${reference.colourOf(a.shiftCode)}`} aria-hidden="true">
+            {name(a).slice(0, 1)}
+          </span>{' '}
+          {name(a)}
+        </>
+      ),
+    },
+    { key: 'hours', title: '时间', render: (_, a) => shiftHours(a.startsAt, a.endsAt) },
+    {
+      key: 'actions',
+      title: '操作',
+      render: (_, a) => (
+        <Space size="small">
+          {can('roster.swap.request') ? (
+            <Button size="small" onClick={() => setSwapping(a)} aria-label={`申请换班 ${a.date} ${name(a)}`}>
+              申请换班
+            </Button>
+          ) : null}
+          {can('roster.sick_call') ? (
+            <Button size="small" onClick={() => setSick(a)} aria-label={`报病假 ${a.date} ${name(a)}`}>
+              报病假
+            </Button>
+          ) : null}
+        </Space>
+      ),
+    },
+  ];
 
   async function attend(kind: 'in' | 'out') {
     setBusy(true);
@@ -57,7 +101,7 @@ export function MyShiftsPanel({ reference, today, thisMonth, refreshKey, permiss
       const record = kind === 'in' ? await checkIn(api) : await checkOut(api);
       const shift = `${shortDate(record.date)} ${reference.shiftName(record.shiftCode)}`;
       const text = kind === 'in' ? `签到成功（${shift}）：${record.label}` : `签退成功（${shift}）：${record.label}${record.earlyLeaveMinutes ? `，早退 ${record.earlyLeaveMinutes} 分钟` : ''}`;
-      setNotice({ tone: record.late || record.earlyLeaveMinutes ? 'error' : 'info', text });
+      setNotice({ tone: record.late || record.earlyLeaveMinutes ? 'warning' : 'info', text });
       onAttendance();
     } catch (error) {
       setNotice({ tone: 'error', text: messageOf(error) });
@@ -73,69 +117,30 @@ export function MyShiftsPanel({ reference, today, thisMonth, refreshKey, permiss
         <span className="muted small">{reference.staffName(reference.myCode)}</span>
       </div>
       {can('roster.checkin') ? (
-        <div className="roster-actions">
-          <button type="button" className="button button--primary" disabled={busy} onClick={() => attend('in')}>
+        <Space className="roster-actions" wrap>
+          <Button type="primary" disabled={busy} onClick={() => attend('in')}>
             签到
-          </button>
-          <button type="button" className="button" disabled={busy} onClick={() => attend('out')}>
+          </Button>
+          <Button disabled={busy} onClick={() => attend('out')}>
             签退
-          </button>
+          </Button>
           <span className="muted small">班前 60 分钟起可签到，开班 5 分钟后签到计为迟到。</span>
-        </div>
+        </Space>
       ) : null}
-      {notice ? (
-        <p className={`notice notice--${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
-          {notice.text}
-        </p>
-      ) : null}
+      <RosterNotice notice={notice} />
       {reported ? <SickCallCard call={reported} reference={reference} /> : null}
       {published.error ? <Alert className="alert" type="error" showIcon title={published.error} /> : null}
-      {mine.length ? (
-        <div className="table-wrap">
-          <table className="table">
-            <caption className="visually-hidden">我接下来的班次</caption>
-            <thead>
-              <tr>
-                <th scope="col">日期</th>
-                <th scope="col">班次</th>
-                <th scope="col">时间</th>
-                <th scope="col">操作</th>
-              </tr>
-            </thead>
-            <tbody>
-              {mine.map((a) => (
-                <tr key={`${a.date}-${a.shiftCode}`} className={a.date === today ? 'roster-row--today' : undefined}>
-                  <td>
-                    {shortDate(a.date)}
-                    {a.date === today ? <span className="tag tag--info">今天</span> : null}
-                  </td>
-                  <td>
-                    <span className={`roster-shift roster-shift--c${reference.colourOf(a.shiftCode)}`} aria-hidden="true">
-                      {(a.shiftName ?? a.shiftCode).slice(0, 1)}
-                    </span>{' '}
-                    {a.shiftName ?? a.shiftCode}
-                  </td>
-                  <td>{shiftHours(a.startsAt, a.endsAt)}</td>
-                  <td className="roster-actions">
-                    {can('roster.swap.request') ? (
-                      <button type="button" className="button button--small" onClick={() => setSwapping(a)} aria-label={`申请换班 ${a.date} ${a.shiftName ?? a.shiftCode}`}>
-                        申请换班
-                      </button>
-                    ) : null}
-                    {can('roster.sick_call') ? (
-                      <button type="button" className="button button--small" onClick={() => setSick(a)} aria-label={`报病假 ${a.date} ${a.shiftName ?? a.shiftCode}`}>
-                        报病假
-                      </button>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : published.data ? (
-        <p className="empty">已发布的排班中，您接下来没有班次。</p>
-      ) : null}
+      <Table<RosterAssignment>
+        aria-label="我接下来的班次"
+        rowKey={(a) => `${a.date}-${a.shiftCode}`}
+        size="small"
+        columns={columns}
+        dataSource={mine}
+        loading={published.loading && !published.data}
+        pagination={false}
+        rowClassName={(a) => (a.date === today ? 'roster-row--today' : '')}
+        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="已发布的排班中，您接下来没有班次。" /> }}
+      />
       {swapping ? (
         <SwapRequestDialog
           mine={swapping}

@@ -1,10 +1,30 @@
-import { Alert } from 'antd';
+import { Alert, Empty, Table, Tag, type TableProps } from 'antd';
+import type { OnDutyPerson } from '../../api/roster-types';
 import { onDuty } from '../../api/roster-client';
-import { SKILL_LABELS } from './roster-labels';
-import { api } from '../../services';
 import { formatShort } from '../../lib/shanghai-time';
+import { api } from '../../services';
 import { shiftHours } from './roster-dates';
+import { SKILL_LABELS } from './roster-labels';
 import { useLoad } from './use-load';
+
+const COLUMNS: TableProps<OnDutyPerson>['columns'] = [
+  { key: 'name', title: '人员', render: (_, p) => `${p.name}（${p.staffCode}）` },
+  { key: 'shift', title: '班次', dataIndex: 'shiftName' },
+  { key: 'hours', title: '时间', render: (_, p) => shiftHours(p.startsAt, p.endsAt) },
+  { key: 'skills', title: '技能', render: (_, p) => p.skills.map((s) => SKILL_LABELS[s] ?? s).join('、') },
+  {
+    key: 'dispatch',
+    title: '派单资质',
+    sorter: (a, b) => Number(b.mayDispatch) - Number(a.mayDispatch),
+    render: (_, p) => (p.mayDispatch ? <Tag color="success">可派单</Tag> : <span className="muted">—</span>),
+  },
+  {
+    key: 'checkedIn',
+    title: '签到',
+    sorter: (a, b) => Number(a.checkedIn) - Number(b.checkedIn),
+    render: (_, p) => (p.checkedIn ? <Tag color="success">已签到</Tag> : <Tag color="warning">未签到</Tag>),
+  },
+];
 
 /** 当前在岗: who is on a published shift now, and which of them may dispatch (派单资质, DESIGN §1 and §7). */
 export function OnDutyPanel({ refreshKey }: { refreshKey: number }) {
@@ -19,51 +39,27 @@ export function OnDutyPanel({ refreshKey }: { refreshKey: number }) {
       </div>
       {error ? <Alert className="alert" type="error" showIcon title={error} /> : null}
       {data ? (
-        <>
-          <p role="status">
-            在岗 {data.items.length} 人，其中可派单 {dispatchers.length} 人
-            {dispatchers.length ? `：${dispatchers.map((p) => p.name).join('、')}` : null}
-          </p>
-          {data.items.some((p) => p.team === 'seat') && dispatchers.length === 0 ? (
-            <p className="notice notice--error" role="alert">
-              当前没有具备派单资质的人员在岗，请值班长尽快安排。
-            </p>
-          ) : null}
-          {data.items.length ? (
-            <div className="table-wrap">
-              <table className="table">
-                <caption className="visually-hidden">当前在岗人员</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">人员</th>
-                    <th scope="col">班次</th>
-                    <th scope="col">时间</th>
-                    <th scope="col">技能</th>
-                    <th scope="col">派单资质</th>
-                    <th scope="col">签到</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.items.map((p) => (
-                    <tr key={`${p.staffCode}-${p.shiftCode}`}>
-                      <td>
-                        {p.name}（{p.staffCode}）
-                      </td>
-                      <td>{p.shiftName}</td>
-                      <td>{shiftHours(p.startsAt, p.endsAt)}</td>
-                      <td>{p.skills.map((s) => SKILL_LABELS[s] ?? s).join('、')}</td>
-                      <td>{p.mayDispatch ? <span className="tag tag--success">可派单</span> : <span className="muted">—</span>}</td>
-                      <td>{p.checkedIn ? <span className="tag tag--success">已签到</span> : <span className="tag tag--warning">未签到</span>}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          ) : (
-            <p className="empty">此刻没有人在岗（已发布的排班中无此时段的班次）</p>
-          )}
-        </>
+        <p role="status">
+          在岗 {data.items.length} 人，其中可派单 {dispatchers.length} 人
+          {dispatchers.length ? `：${dispatchers.map((p) => p.name).join('、')}` : null}
+        </p>
+      ) : null}
+      {data?.items.some((p) => p.team === 'seat') && dispatchers.length === 0 ? (
+        <Alert className="alert" type="error" showIcon title="当前没有具备派单资质的人员在岗，请值班长尽快安排。" />
+      ) : null}
+      {data || loading ? (
+        <Table<OnDutyPerson>
+          aria-label="当前在岗人员"
+          rowKey={(p) => `${p.staffCode}-${p.shiftCode}`}
+          size="small"
+          columns={COLUMNS}
+          dataSource={data?.items ?? []}
+          loading={loading && !data}
+          pagination={false}
+          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="此刻没有人在岗（已发布的排班中无此时段的班次）" /> }}
+        />
       ) : null}
     </section>
   );
 }
+

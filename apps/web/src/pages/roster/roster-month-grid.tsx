@@ -1,3 +1,4 @@
+import { Tag } from 'antd';
 import type { RosterAssignment } from '../../api/roster-types';
 import { datesOfMonth, isWeekend, monthLabel, shiftHours, weekdayOf } from './roster-dates';
 import type { RosterReference } from './use-roster-reference';
@@ -58,7 +59,9 @@ export function RosterMonthGrid({ month, assignments, reference, today, title }:
             <tr key={code} className={code === reference.myCode ? 'roster-grid__row--mine' : undefined}>
               <th scope="row" className="roster-grid__person">
                 {reference.staffName(code)}
-                {code === reference.myCode ? <span className="tag tag--info roster-grid__me">我</span> : null}
+                {code === reference.myCode ? <Tag color="processing" className="roster-grid__me">
+                    我
+                  </Tag> : null}
               </th>
               {dates.map((date) => {
                 const a = byCell.get(`${code}|${date}`);

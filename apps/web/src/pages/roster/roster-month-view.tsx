@@ -1,4 +1,4 @@
-import { Alert } from 'antd';
+import { Alert, Empty, Skeleton } from 'antd';
 import { getRoster, listRosters } from '../../api/roster-client';
 import { api } from '../../services';
 import { formatShort } from '../../lib/shanghai-time';
@@ -41,19 +41,19 @@ export function RosterMonthView({ month, thisMonth, today, reference, refreshKey
       </div>
       <MonthSwitcher month={month} thisMonth={thisMonth} onChange={onMonth} />
       {error ? <Alert className="alert" type="error" showIcon title={error} /> : null}
-      {reference.error ? <p className="notice notice--error">{reference.error}</p> : null}
+      {reference.error ? <Alert className="alert" type="error" showIcon title={reference.error} /> : null}
       {shown ? (
         <>
           {shown.violations.length ? (
-            <p className="notice notice--error" role="alert">
-              当前排班有 {shown.violations.length} 处违反硬性规则，请值班长处理。
-            </p>
+            <Alert className="alert" type="error" showIcon title={`当前排班有 ${shown.violations.length} 处违反硬性规则，请值班长处理。`} />
           ) : null}
           <RosterMonthGrid month={month} assignments={shown.assignments} reference={reference} today={today} title={`已发布 第 ${shown.revision} 版`} />
           <ShiftLegend reference={reference} />
         </>
-      ) : !loading && !error ? (
-        <p className="empty">{monthLabel(month)}尚未发布排班</p>
+      ) : loading ? (
+        <Skeleton active paragraph={{ rows: 6 }} />
+      ) : !error ? (
+        <Empty description={`${monthLabel(month)}尚未发布排班`} />
       ) : null}
     </section>
   );

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { Tabs } from 'antd';
+import { useState, type ReactNode } from 'react';
 import type { Permission } from '../../api/types';
 import { useCurrentUser } from '../../auth/use-session';
 import { useDocumentTitle } from '../../lib/use-document-title';
@@ -12,14 +13,13 @@ import { MyShiftsPanel } from './my-shifts-panel';
 import { OnDutyPanel } from './on-duty-panel';
 import { beijingToday, isMonth, monthOf, shiftMonth } from './roster-dates';
 import { RosterMonthView } from './roster-month-view';
-import { RosterTabs, type RosterTab } from './roster-tabs';
 import { SickCallsPanel } from './sick-calls-panel';
 import { SwapListPanel } from './swap-list-panel';
 import { useRosterEvents } from './use-roster-events';
 import { useRosterReference } from './use-roster-reference';
 
 /** Which tabs a user sees follows their permissions (sent by the server), never their role. */
-const TABS: readonly (RosterTab & { anyOf: readonly Permission[] })[] = [
+const TABS: readonly { id: string; label: string; anyOf: readonly Permission[] }[] = [
   { id: 'month', label: '排班表', anyOf: ['roster.read'] },
   { id: 'mine', label: '我的班次', anyOf: ['roster.checkin', 'roster.swap.request', 'roster.sick_call'] },
   { id: 'handover', label: '交接班', anyOf: ['roster.read'] },
@@ -63,33 +63,26 @@ export function RosterPage() {
   const refreshKey = live + attendance;
   const attended = () => setAttendance((n) => n + 1);
 
-  return (
-    <section className="page">
-      <div className="page__header">
-        <h1 className="page__title">排班</h1>
-      </div>
-      <RosterTabs tabs={tabs} current={tab} onChange={(id) => go({ tab: id })} />
-      <div id={`roster-panel-${tab}`} role="tabpanel" aria-labelledby={`roster-tab-${tab}`} className="roster-panel">
-        {tab === 'month' ? (
-          <>
-            <OnDutyPanel refreshKey={refreshKey} />
-            <RosterMonthView month={month} thisMonth={thisMonth} today={today} reference={reference} refreshKey={live} onMonth={(m) => go({ month: m })} />
-          </>
-        ) : null}
-        {tab === 'mine' ? (
+  function panels(): ReactNode {
+    switch (tab) {
+      case 'mine':
+        return (
           <>
             <MyShiftsPanel reference={reference} today={today} thisMonth={thisMonth} refreshKey={live} permissions={user.permissions} onAttendance={attended} />
             <AttendancePanel date={today} reference={reference} refreshKey={refreshKey} mayActForOthers={can('roster.manage')} onAttendance={attended} />
           </>
-        ) : null}
-        {tab === 'handover' ? <HandoverPanel reference={reference} today={today} refreshKey={live} mayHandOver={can('roster.handover')} /> : null}
-        {tab === 'requests' ? (
+        );
+      case 'handover':
+        return <HandoverPanel reference={reference} today={today} refreshKey={live} mayHandOver={can('roster.handover')} />;
+      case 'requests':
+        return (
           <>
             <SwapListPanel reference={reference} refreshKey={live} mayDecide={can('roster.swap.decide')} />
             <SickCallsPanel reference={reference} refreshKey={live} mayCover={can('roster.manage')} />
           </>
-        ) : null}
-        {tab === 'manage' ? (
+        );
+      case 'manage':
+        return (
           <>
             <GeneratePanel
               defaultMonth={month}
@@ -100,8 +93,30 @@ export function RosterPage() {
             />
             <DraftsPanel month={month} thisMonth={thisMonth} today={today} reference={reference} refreshKey={live + generated} onMonth={(m) => go({ month: m })} />
           </>
-        ) : null}
+        );
+      default:
+        return (
+          <>
+            <OnDutyPanel refreshKey={refreshKey} />
+            <RosterMonthView month={month} thisMonth={thisMonth} today={today} reference={reference} refreshKey={live} onMonth={(m) => go({ month: m })} />
+          </>
+        );
+    }
+  }
+
+  return (
+    <section className="page">
+      <div className="page__header">
+        <h1 className="page__title">排班</h1>
       </div>
+      <Tabs
+        className="roster-tabs"
+        activeKey={tab}
+        onChange={(id) => go({ tab: id })}
+        destroyOnHidden
+        // Only the open tab is built: each panel loads its own data.
+        items={tabs.map((t) => ({ key: t.id, label: t.label, children: t.id === tab ? <div className="roster-panel">{panels()}</div> : null }))}
+      />
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert } from 'antd';
+import { Alert, Button, Space, Tag, type TableProps } from 'antd';
 import { useState } from 'react';
 import { ApiError } from '../../api/client';
 import { decideSwap, listSwaps } from '../../api/roster-client';
@@ -6,9 +6,11 @@ import type { StoredAssignment, SwapRequest } from '../../api/roster-types';
 import { formatShort } from '../../lib/shanghai-time';
 import { api } from '../../services';
 import { shortDate } from './roster-dates';
+import { RosterNotice, type RosterNoticeValue } from './roster-notice';
+import { ListTable } from '../../ui-kit/list-table';
 import { messageOf, useLoad } from './use-load';
 import type { RosterReference } from './use-roster-reference';
-import { ViolationList, violationsOf } from './violation-list';
+import { violationsOf } from './violation-list';
 
 interface SwapListPanelProps {
   reference: RosterReference;
@@ -17,11 +19,13 @@ interface SwapListPanelProps {
   mayDecide: boolean;
 }
 
+const STATUS_COLORS: Record<SwapRequest['status'], string> = { pending: 'warning', approved: 'success', rejected: 'default' };
+
 /** 换班申请: pending first. Approval is checked again by the server (the roster may have changed since). */
 export function SwapListPanel({ reference, refreshKey, mayDecide }: SwapListPanelProps) {
   const [generation, setGeneration] = useState(0);
   const { data, error, loading } = useLoad(`swaps:${refreshKey}:${generation}`, (signal) => listSwaps(api, undefined, signal), '换班申请加载失败');
-  const [notice, setNotice] = useState<{ tone: 'info' | 'error'; text: string; violations?: ReturnType<typeof violationsOf> } | null>(null);
+  const [notice, setNotice] = useState<RosterNoticeValue | null>(null);
   const [busy, setBusy] = useState(false);
   const describe = (a: StoredAssignment) => `${reference.staffName(a.staffId)} ${shortDate(a.date)} ${reference.shiftName(a.shiftCode)}`;
   const items = [...(data?.items ?? [])].sort((a, b) => Number(b.status === 'pending') - Number(a.status === 'pending'));
@@ -40,49 +44,58 @@ export function SwapListPanel({ reference, refreshKey, mayDecide }: SwapListPane
     }
   }
 
+  const columns: TableProps<SwapRequest>['columns'] = [
+    { key: 'status', title: '状态', render: (_, r) => <Tag color={STATUS_COLORS[r.status]}>{r.statusLabel}</Tag> },
+    { key: 'kind', title: '类型', render: (_, r) => (r.kind === 'swap' ? '换班' : '代班') },
+    {
+      key: 'change',
+      title: '变更',
+      className: 'table__content',
+      render: (_, r) => (
+        <>
+          {r.remove.map(describe).join('；')}
+          <span aria-hidden="true"> → </span>
+          <span className="visually-hidden">改为</span>
+          {r.add.map(describe).join('；')}
+        </>
+      ),
+    },
+    { key: 'requestedAt', title: '提出时间', sorter: (a, b) => a.requestedAt.localeCompare(b.requestedAt), render: (_, r) => formatShort(r.requestedAt) },
+    {
+      key: 'reason',
+      title: '理由与审批意见',
+      className: 'table__content',
+      render: (_, r) => [r.reason ? `理由：${r.reason}` : null, r.note ? `审批意见：${r.note}` : null].filter(Boolean).join('；') || '—',
+    },
+    ...(mayDecide
+      ? [
+          {
+            key: 'actions',
+            title: '审批',
+            render: (_: unknown, r: SwapRequest) =>
+              r.status === 'pending' ? (
+                <Space size="small">
+                  <Button size="small" type="primary" disabled={busy} onClick={() => decide(r, 'approve')}>
+                    批准
+                  </Button>
+                  <Button size="small" disabled={busy} onClick={() => decide(r, 'reject')}>
+                    驳回
+                  </Button>
+                </Space>
+              ) : null,
+          },
+        ]
+      : []),
+  ];
+
   return (
     <section className="panel" aria-labelledby="swap-list-title" aria-busy={loading}>
       <div className="panel__header">
         <h2 id="swap-list-title">换班与代班申请</h2>
       </div>
       {error ? <Alert className="alert" type="error" showIcon title={error} /> : null}
-      {notice ? (
-        <div className={`notice notice--${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
-          <p>{notice.text}</p>
-          <ViolationList violations={notice.violations ?? []} label="违反的规则" />
-        </div>
-      ) : null}
-      {items.length ? (
-        <ul className="roster-list">
-          {items.map((r) => (
-            <li key={r.id} className="roster-card">
-              <p>
-                <span className={`tag tag--${r.status === 'pending' ? 'warning' : r.status === 'approved' ? 'success' : 'muted'}`}>{r.statusLabel}</span>{' '}
-                <strong>{r.kind === 'swap' ? '换班' : '代班'}</strong>：{r.remove.map(describe).join('；')}
-                <span aria-hidden="true"> → </span>
-                <span className="visually-hidden">改为</span>
-                {r.add.map(describe).join('；')}
-              </p>
-              <p className="muted small">
-                {formatShort(r.requestedAt)} 提出{r.reason ? `，理由：${r.reason}` : ''}
-                {r.note ? `；审批意见：${r.note}` : ''}
-              </p>
-              {mayDecide && r.status === 'pending' ? (
-                <div className="roster-actions">
-                  <button type="button" className="button button--small button--primary" disabled={busy} onClick={() => decide(r, 'approve')}>
-                    批准
-                  </button>
-                  <button type="button" className="button button--small" disabled={busy} onClick={() => decide(r, 'reject')}>
-                    驳回
-                  </button>
-                </div>
-              ) : null}
-            </li>
-          ))}
-        </ul>
-      ) : data && !loading ? (
-        <p className="empty">暂无换班申请</p>
-      ) : null}
+      <RosterNotice notice={notice} />
+      <ListTable<SwapRequest> labelledBy="swap-list-title" rowKey="id" columns={columns} rows={items} loading={loading && !data} emptyText="暂无换班申请" />
     </section>
   );
 }

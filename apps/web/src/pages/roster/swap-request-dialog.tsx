@@ -1,17 +1,26 @@
+import { DatePicker, Form, Input, Radio, Select } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { ApiError } from '../../api/client';
-import { formErrorsOf, NO_ERRORS, type FormErrors } from '../../api/field-errors';
 import { requestSwap } from '../../api/roster-client';
 import type { RosterAssignment, SwapRequestBody } from '../../api/roster-types';
-import { FormField } from '../../forms/form-field';
 import { FormModal } from '../../forms/form-modal';
 import { ServerErrorAlert } from '../../forms/server-error-alert';
+import { useFormSubmission } from '../../forms/use-form-submission';
 import { api } from '../../services';
 import { shortDate } from './roster-dates';
 import type { RosterReference } from './use-roster-reference';
 import { ViolationList, violationsOf } from './violation-list';
 
-const FIELDS = ['kind', 'second', 'assignment', 'replacementStaffCode', 'reason'];
+interface SwapValues {
+  kind: 'swap' | 'cover';
+  other?: string;
+  date?: Dayjs;
+  reason?: string;
+}
+
+/** The server's field names → this form's: both people fields are the one 人员 select here. */
+const SERVER_FIELDS: Record<string, 'other' | 'reason'> = { second: 'other', replacementStaffCode: 'other', reason: 'reason' };
 
 interface SwapRequestDialogProps {
   mine: RosterAssignment;
@@ -27,72 +36,88 @@ interface SwapRequestDialogProps {
  * rule before it waits for a supervisor; a refusal names the rule and the person, shown here as is.
  */
 export function SwapRequestDialog({ mine, assignments, reference, onDone, onCancel }: SwapRequestDialogProps) {
-  const [kind, setKind] = useState<'swap' | 'cover'>('swap');
-  const [other, setOther] = useState('');
-  const [date, setDate] = useState(mine.date);
-  const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [form] = Form.useForm<SwapValues>();
+  const kind = Form.useWatch('kind', form) ?? 'swap';
+  const other = Form.useWatch('other', form);
+  const date = Form.useWatch('date', form);
+  const { errors, busy, submit: send } = useFormSubmission(form, SERVER_FIELDS);
   const [ruleViolations, setRuleViolations] = useState<ReturnType<typeof violationsOf>>([]);
-  const [busy, setBusy] = useState(false);
   const people = reference.staff.filter((s) => s.active && s.code !== mine.staffCode);
-  const theirs = assignments.find((a) => a.staffCode === other && a.date === date);
+  const shiftOn = (code: string | undefined, day: Dayjs | undefined) => (code && day ? assignments.find((a) => a.staffCode === code && a.date === day.format('YYYY-MM-DD')) : undefined);
+  const theirs = shiftOn(other, date);
   const myShift = { staffCode: mine.staffCode, date: mine.date, shiftCode: mine.shiftCode };
 
-  async function submit() {
-    setErrors(NO_ERRORS);
+  function submit(values: SwapValues) {
     setRuleViolations([]);
-    if (!other) return setErrors({ message: null, fields: { [kind === 'swap' ? 'second' : 'replacementStaffCode']: '请选择人员' }, other: [] });
-    if (kind === 'swap' && !theirs) return setErrors({ message: null, fields: { second: '对方当天没有班次，请换一个日期' }, other: [] });
+    const reason = values.reason?.trim();
+    const their = shiftOn(values.other, values.date);
     const body: SwapRequestBody =
-      kind === 'swap'
-        ? { kind, first: myShift, second: { staffCode: other, date, shiftCode: theirs!.shiftCode }, ...(reason ? { reason } : {}) }
-        : { kind, assignment: myShift, replacementStaffCode: other, ...(reason ? { reason } : {}) };
-    setBusy(true);
-    try {
-      await requestSwap(api, body);
-      onDone(kind === 'swap' ? '换班申请已提交，等待值班长审批。' : '代班申请已提交，等待值班长审批。');
-    } catch (error) {
-      setErrors(formErrorsOf(error, FIELDS));
-      setRuleViolations(error instanceof ApiError ? violationsOf(error.details) : []);
-      setBusy(false);
-    }
+      values.kind === 'swap'
+        ? { kind: 'swap', first: myShift, second: { staffCode: values.other!, date: their!.date, shiftCode: their!.shiftCode }, ...(reason ? { reason } : {}) }
+        : { kind: 'cover', assignment: myShift, replacementStaffCode: values.other!, ...(reason ? { reason } : {}) };
+    return send(
+      async () => {
+        await requestSwap(api, body);
+        onDone(values.kind === 'swap' ? '换班申请已提交，等待值班长审批。' : '代班申请已提交，等待值班长审批。');
+      },
+      (error) => {
+        setRuleViolations(error instanceof ApiError ? violationsOf(error.details) : []);
+        return false;
+      },
+    );
   }
 
   return (
-    <FormModal formId="swap-dialog-form" title="申请换班" busy={busy} submitLabel="提交申请" onSubmit={() => void submit()} onCancel={onCancel}>
+    <FormModal title="申请换班" formId="swap-request" ownForm busy={busy} submitLabel="提交申请" onCancel={onCancel}>
       <p>
         我的班次：{shortDate(mine.date)} {mine.shiftName ?? reference.shiftName(mine.shiftCode)}
       </p>
       <ServerErrorAlert errors={errors} extra={ruleViolations.length ? <ViolationList violations={ruleViolations} label="违反的规则" /> : undefined} />
-      <fieldset className="field">
-        <legend>申请类型</legend>
-        <div className="field__choices">
-          <label>
-            <input type="radio" name="swap-kind" checked={kind === 'swap'} onChange={() => setKind('swap')} /> 换班（与他人互换）
-          </label>
-          <label>
-            <input type="radio" name="swap-kind" checked={kind === 'cover'} onChange={() => setKind('cover')} /> 代班（请他人顶替）
-          </label>
-        </div>
-      </fieldset>
-      <FormField id="swap-other" label={kind === 'swap' ? '换班对象' : '代班人员'} required error={kind === 'swap' ? errors.fields.second : errors.fields.replacementStaffCode}>
-        <select value={other} onChange={(e) => setOther(e.target.value)}>
-          <option value="">请选择</option>
-          {people.map((s) => (
-            <option key={s.code} value={s.code}>
-              {s.name}（{s.code}）
-            </option>
-          ))}
-        </select>
-      </FormField>
-      {kind === 'swap' ? (
-        <FormField id="swap-date" label="对方班次日期" required hint={other ? (theirs ? `对方当天：${theirs.shiftName ?? theirs.shiftCode}` : '对方当天没有班次') : undefined}>
-          <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
-        </FormField>
-      ) : null}
-      <FormField id="swap-reason" label="理由" error={errors.fields.reason}>
-        <textarea value={reason} maxLength={500} rows={2} onChange={(e) => setReason(e.target.value)} />
-      </FormField>
+      <Form<SwapValues>
+        form={form}
+        name="swap-request"
+        layout="vertical"
+        disabled={busy}
+        scrollToFirstError={{ focus: true }}
+        initialValues={{ kind: 'swap', date: dayjs(mine.date) }}
+        onFinish={(values) => void submit(values)}
+      >
+        <Form.Item name="kind" label="申请类型">
+          <Radio.Group
+            options={[
+              { value: 'swap', label: '换班（与他人互换）' },
+              { value: 'cover', label: '代班（请他人顶替）' },
+            ]}
+          />
+        </Form.Item>
+        <Form.Item name="other" label={kind === 'swap' ? '换班对象' : '代班人员'} rules={[{ required: true, message: '请选择人员' }]}>
+          <Select
+            showSearch={{ optionFilterProp: 'label' }}
+            placeholder="请选择"
+            options={people.map((s) => ({ value: s.code, label: `${s.name}（${s.code}）` }))}
+          />
+        </Form.Item>
+        {kind === 'swap' ? (
+          <Form.Item
+            name="date"
+            label="对方班次日期"
+            dependencies={['other']}
+            extra={theirs ? `对方当天：${theirs.shiftName ?? theirs.shiftCode}` : undefined}
+            rules={[
+              { required: true, message: '请选择日期' },
+              ({ getFieldValue }) => ({
+                validator: (_, day: Dayjs | undefined) =>
+                  !getFieldValue('other') || !day || shiftOn(getFieldValue('other'), day) ? Promise.resolve() : Promise.reject(new Error('对方当天没有班次，请换一个日期')),
+              }),
+            ]}
+          >
+            <DatePicker format="YYYY-MM-DD" allowClear={false} />
+          </Form.Item>
+        ) : null}
+        <Form.Item name="reason" label="理由">
+          <Input.TextArea maxLength={500} rows={2} showCount />
+        </Form.Item>
+      </Form>
     </FormModal>
   );
 }

@@ -1,3 +1,4 @@
+import { Tag } from 'antd';
 import type { RosterViolation } from '../../api/roster-types';
 import { RULE_LABELS } from './roster-labels';
 
@@ -8,7 +9,7 @@ export function ViolationList({ violations, label }: { violations: readonly Rost
     <ul className="roster-violations" aria-label={label}>
       {violations.map((v, i) => (
         <li key={i}>
-          <span className="tag tag--danger">{RULE_LABELS[v.rule] ?? v.rule}</span> {v.message}
+          <Tag color="error">{RULE_LABELS[v.rule] ?? v.rule}</Tag> {v.message}
         </li>
       ))}
     </ul>

@@ -1,16 +1,13 @@
 import { Alert } from 'antd';
 import { formatFull, formatShort } from '../../lib/shanghai-time';
+import { HomeCard } from './home-card';
 import { useMyShift } from './use-my-shift';
 
 /** 我的当班: the signed-in user's shift now, from the published roster (DESIGN §7). */
 export function MyShiftPanel({ userId }: { userId: string }) {
   const { entry, onDutyCount, loaded, error } = useMyShift(userId);
   return (
-    <section className="panel" aria-labelledby="my-shift-title">
-      <div className="panel__header">
-        <h2 id="my-shift-title">我的当班</h2>
-        {loaded && !error ? <span className="muted small">此刻在岗 {onDutyCount} 人</span> : null}
-      </div>
+    <HomeCard id="my-shift-title" title="我的当班" extra={loaded && !error ? <span className="muted small">此刻在岗 {onDutyCount} 人</span> : null}>
       {error ? <Alert className="alert" type="error" showIcon title={error} /> : null}
       {!loaded ? <p className="muted">正在读取排班…</p> : null}
       {loaded && !error && !entry ? <p className="muted">您此刻不在已发布排班的班次上。</p> : null}
@@ -40,6 +37,6 @@ export function MyShiftPanel({ userId }: { userId: string }) {
           </div>
         </dl>
       ) : null}
-    </section>
+    </HomeCard>
   );
 }

@@ -1,178 +1,91 @@
-import { UNIT_KIND_LABELS } from '@app/orders/domain/order-status';
-import { FileUpload } from '../../../forms/file-upload';
-import { verdictChoices } from '../../../forms/checklist-verdicts';
+import { DatePicker, Form, Input, Radio, Select, type FormRule } from 'antd';
+import type { ReactNode } from 'react';
+import type { CategoryRef } from '../../../api/order-types';
 import type { ChecklistItem } from './action-form-body';
-import type { FieldSpec, FormValues } from './action-form-spec';
+import type { FieldSpec } from './action-form-spec';
+import { CategorySelect } from './category-select';
+import { ChecklistInput } from './checklist-input';
+import { FilesInput } from './files-input';
+import { ReplyTemplatePicker } from './reply-template-picker';
+import { UnitSelect, UnitsSelect, type UnitOption } from './unit-select';
 
-export interface UnitOption {
-  id: string;
-  name: string;
-  kind?: string;
+/** What the fields of one dialog choose from. */
+export interface FieldChoices {
+  /** The street's active units; for co-units, without the chosen lead unit. */
+  streetUnits: readonly UnitOption[];
+  /** The order's co-units (协办回复 on behalf of one). */
+  coUnits: readonly UnitOption[];
+  categories: readonly CategoryRef[];
+  checklist: readonly ChecklistItem[];
 }
 
 interface ActionFieldProps {
   field: FieldSpec;
-  value: FormValues[string];
-  onChange: (value: FormValues[string]) => void;
-  error: string | undefined;
-  /** Options for unit pickers: the street's units, or the order's co-units (see `from`). */
-  streetUnits: readonly UnitOption[];
-  coUnits: readonly UnitOption[];
-  checklist: readonly ChecklistItem[];
+  /** The form's name: antd ids are `<form>_<field>`, which the template picker's id follows. */
+  formName: string;
+  choices: FieldChoices;
+  order: { id: string; category: string | null };
+  /** Said under the field instead of the spec's hint (e.g. the suggested lead unit and its rule). */
+  extra?: ReactNode;
   /** A files field is uploading: the dialog holds its submit. */
   onBusyChange?: (busy: boolean) => void;
 }
 
-/** One labelled input of an action form, with the server's message for it underneath (and announced). */
-export function ActionField({ field, value, onChange, error, streetUnits, coUnits, checklist, onBusyChange }: ActionFieldProps) {
-  const id = `action-${field.name}`;
-  const errorId = `${id}-error`;
-  const described = [error ? errorId : null, field.hint ? `${id}-hint` : null].filter(Boolean).join(' ') || undefined;
-  const common = { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': described, 'aria-required': field.required || undefined };
-  const text = typeof value === 'string' ? value : '';
-  const label = (
-    <>
-      {field.label}
-      {field.required ? <span className="field__required"> *</span> : null}
-    </>
-  );
-  const after = (
-    <>
-      {field.hint ? (
-        <span id={`${id}-hint`} className="muted small">
-          {field.hint}
-        </span>
-      ) : null}
-      {error ? (
-        <span id={errorId} className="field__error" role="alert">
-          {error}
-        </span>
-      ) : null}
-    </>
+const PICKED: readonly FieldSpec['kind'][] = ['select', 'yesno', 'datetime', 'unit', 'units', 'category'];
+
+/** Client-side checks, so every missing answer is named at once; the server still decides and names the rest. */
+function rulesOf(field: FieldSpec): FormRule[] {
+  if (!field.required || field.kind === 'checklist' || field.kind === 'files') return [];
+  const verb = PICKED.includes(field.kind) ? '请选择' : '请填写';
+  // A picked time is a dayjs object: without `type` the validator expects a string and refuses it.
+  const type = field.kind === 'datetime' ? 'object' : 'string';
+  return [{ required: true, type, whitespace: field.kind === 'text' || field.kind === 'textarea', message: `${verb}${field.label}` }];
+}
+
+/** One labelled control of an action form, as an antd `Form.Item`: the label names it, errors show beneath it. */
+export function ActionField({ field, formName, choices, order, extra, onBusyChange }: ActionFieldProps) {
+  const item = (control: ReactNode) => (
+    <Form.Item name={field.name} label={field.label} rules={rulesOf(field)} required={field.required} extra={extra ?? field.hint}>
+      {control}
+    </Form.Item>
   );
 
   switch (field.kind) {
-    case 'files': {
-      const named = value && typeof value === 'object' && !Array.isArray(value) ? value : {};
+    case 'text':
+      return item(<Input maxLength={field.maxLength} placeholder={field.placeholder} />);
+    case 'textarea': {
+      const textarea = item(<Input.TextArea rows={field.maxLength && field.maxLength > 500 ? 5 : 3} maxLength={field.maxLength} showCount={Boolean(field.maxLength && field.maxLength > 500)} placeholder={field.placeholder} />);
+      if (!field.templates) return textarea;
       return (
-        <FileUpload
-          id={id}
-          label={field.label}
-          hint={field.hint}
-          error={error}
-          files={Object.entries(named).map(([fileId, fileName]) => ({ id: fileId, fileName }))}
-          onChange={(files) => onChange(Object.fromEntries(files.map((f) => [f.id, f.fileName])))}
-          onBusyChange={onBusyChange}
-        />
+        <>
+          <ReplyTemplatePicker orderId={order.id} category={order.category} target={field.name} id={`${formName}_${field.name}_template`} />
+          {textarea}
+        </>
       );
     }
+    case 'select':
+      return item(<Select options={[...field.options]} placeholder={field.required ? '请选择' : '（不选）'} allowClear={!field.required} virtual={false} />);
     case 'yesno':
-      return (
-        <fieldset className="field" aria-describedby={described}>
-          <legend>{label}</legend>
-          <div className="field__choices">
-            {(['yes', 'no'] as const).map((choice) => (
-              <label key={choice} className="chip">
-                <input type="radio" name={id} value={choice} checked={text === choice} onChange={() => onChange(choice)} />
-                {choice === 'yes' ? '是' : '否'}
-              </label>
-            ))}
-          </div>
-          {after}
-        </fieldset>
+      return item(
+        <Radio.Group
+          aria-label={field.label}
+          options={[
+            { value: 'yes', label: '是' },
+            { value: 'no', label: '否' },
+          ]}
+        />,
       );
-    case 'units': {
-      const selected = Array.isArray(value) ? value : [];
-      return (
-        <fieldset className="field" aria-describedby={described}>
-          <legend>{label}</legend>
-          <div className="field__choices field__choices--scroll">
-            {streetUnits.map((unit) => (
-              <label key={unit.id} className="chip">
-                <input
-                  type="checkbox"
-                  checked={selected.includes(unit.id)}
-                  onChange={(e) => onChange(e.target.checked ? [...selected, unit.id] : selected.filter((s) => s !== unit.id))}
-                />
-                {unit.name}
-              </label>
-            ))}
-          </div>
-          {after}
-        </fieldset>
-      );
-    }
-    case 'checklist': {
-      const verdicts = value && typeof value === 'object' && !Array.isArray(value) ? value : {};
-      return (
-        <fieldset className="field" aria-describedby={described}>
-          <legend>{label}</legend>
-          {checklist.map((item) => (
-            <div key={item.code} className="checklist__row" role="radiogroup" aria-label={item.label}>
-              <span>{item.label}</span>
-              {verdictChoices(item).map((verdict) => (
-                <label key={verdict.value} className="chip">
-                  <input
-                    type="radio"
-                    name={`${id}-${item.code}`}
-                    checked={verdicts[item.code] === verdict.value}
-                    onChange={() => onChange({ ...verdicts, [item.code]: verdict.value })}
-                  />
-                  {verdict.label}
-                </label>
-              ))}
-            </div>
-          ))}
-          {after}
-        </fieldset>
-      );
-    }
-    default:
-      return (
-        <div className="field">
-          <label htmlFor={id}>{label}</label>
-          {field.kind === 'textarea' ? (
-            <textarea {...common} rows={3} maxLength={field.maxLength} value={text} onChange={(e) => onChange(e.target.value)} />
-          ) : field.kind === 'text' ? (
-            <input {...common} type="text" maxLength={field.maxLength} placeholder={field.placeholder} value={text} onChange={(e) => onChange(e.target.value)} />
-          ) : field.kind === 'datetime' ? (
-            <input {...common} type="datetime-local" value={text} onChange={(e) => onChange(e.target.value)} />
-          ) : (
-            <select {...common} value={text} onChange={(e) => onChange(e.target.value)}>
-              <option value="">{field.required ? '请选择' : '（不选）'}</option>
-              {field.kind === 'select'
-                ? field.options.map((option) => (
-                    <option key={option.value} value={option.value}>
-                      {option.label}
-                    </option>
-                  ))
-                : field.kind === 'unit'
-                  ? unitOptions(field.from === 'coUnits' ? coUnits : streetUnits)
-                  : null}
-            </select>
-          )}
-          {after}
-        </div>
-      );
+    case 'datetime':
+      return item(<DatePicker showTime={{ format: 'HH:mm' }} format="YYYY-MM-DD HH:mm" placeholder="选择日期和时间（北京时间）" className="action-form__date" />);
+    case 'unit':
+      return item(<UnitSelect units={field.from === 'coUnits' ? choices.coUnits : choices.streetUnits} allowClear={!field.required} />);
+    case 'units':
+      return item(<UnitsSelect units={choices.streetUnits} />);
+    case 'category':
+      return item(<CategorySelect categories={choices.categories} />);
+    case 'checklist':
+      return item(<ChecklistInput items={choices.checklist} />);
+    case 'files':
+      return item(<FilesInput onBusyChange={onBusyChange} />);
   }
-}
-
-/** Units grouped by kind (科室, 社区居委会, 物业…), so a long list reads like the org chart. */
-function unitOptions(units: readonly UnitOption[]) {
-  const groups = new Map<string, UnitOption[]>();
-  for (const unit of units) groups.set(unit.kind ?? '', [...(groups.get(unit.kind ?? '') ?? []), unit]);
-  return [...groups].map(([kind, members]) => {
-    const options = members.map((unit) => (
-      <option key={unit.id} value={unit.id}>
-        {unit.name}
-      </option>
-    ));
-    return kind ? (
-      <optgroup key={kind} label={UNIT_KIND_LABELS[kind as keyof typeof UNIT_KIND_LABELS] ?? kind}>
-        {options}
-      </optgroup>
-    ) : (
-      options
-    );
-  });
 }

@@ -1,3 +1,4 @@
+import type { Dayjs } from 'dayjs';
 import type { OrderAction } from '@app/orders/domain/order-actions';
 import {
   CONTACT_METHOD_LABELS,
@@ -12,14 +13,17 @@ import {
   UNIT_RETURN_REASONS,
   ASSESSMENT_SCOPE_LABELS,
 } from '@app/orders/domain/order-status';
+import type { AttachedFile } from '../../../forms/file-upload';
 
 /**
  * What each action's form asks for — the body each action takes (libs/orders/src/domain/parse-action-input.ts;
  * units and the merge master by id, as libs/orders/src/use-cases/action-enrichment.ts reads them). Field `name`s
  * are the body's keys, so the server's field errors land next to the right input. Which actions a user may take
- * is never decided here: the buttons come from the server's `allowedActions`.
+ * is never decided here: the buttons come from the server's `allowedActions`. An action with no fields is
+ * confirmed in one click instead of a form.
  */
-export type FormValues = Record<string, string | string[] | Record<string, string>>;
+export type FieldValue = string | string[] | Record<string, string> | Dayjs | AttachedFile[] | null | undefined;
+export type FormValues = Record<string, FieldValue>;
 
 interface BaseField {
   name: string;
@@ -32,7 +36,9 @@ interface BaseField {
 
 export type FieldSpec = BaseField &
   (
-    | { kind: 'text' | 'textarea'; maxLength?: number; placeholder?: string }
+    | { kind: 'text'; maxLength?: number; placeholder?: string }
+    /** `templates`: the street's 常用答复 can fill it (reply content). */
+    | { kind: 'textarea'; maxLength?: number; placeholder?: string; templates?: boolean }
     | { kind: 'select'; options: readonly { value: string; label: string }[] }
     /** 是 / 否, sent as a boolean. */
     | { kind: 'yesno' }
@@ -44,8 +50,10 @@ export type FieldSpec = BaseField &
     | { kind: 'units' }
     /** Every item of the review checklist judged 通过 / 不通过 / 不适用. */
     | { kind: 'checklist' }
-    /** Files uploaded as they are picked (`POST /api/attachments`); kept as id → name, sent as the list of ids. */
+    /** Files uploaded as they are picked (`POST /api/attachments`); kept with their names, sent as the list of ids. */
     | { kind: 'files' }
+    /** A leaf of the street's three-level category tree (`GET /api/categories`), sent as its path. */
+    | { kind: 'category' }
   );
 
 const options = <T extends string>(codes: readonly T[], labels: Readonly<Record<T, string>>) =>
@@ -74,7 +82,8 @@ export const ACTION_FORMS: Readonly<Record<OrderAction, readonly FieldSpec[]>> =
     { kind: 'select', name: 'result', label: '办理结果', required: true, options: options(REPLY_RESULTS, REPLY_RESULT_LABELS) },
   ],
   dispatch: [...units, { kind: 'textarea', name: 'instructions', label: '派单要求', maxLength: 500 }],
-  acknowledge: [note()],
+  // 接收 only records that the unit has the order: one click, confirmed, like the platform's own 签收.
+  acknowledge: [],
   contact: [
     { kind: 'datetime', name: 'contactedAt', label: '联系时间', required: true, defaultNow: true },
     { kind: 'select', name: 'method', label: '联系方式', required: true, options: options(CONTACT_METHODS, CONTACT_METHOD_LABELS) },
@@ -110,7 +119,7 @@ export const ACTION_FORMS: Readonly<Record<OrderAction, readonly FieldSpec[]>> =
     files('attachmentIds', '附件'),
   ],
   reply: [
-    { kind: 'textarea', name: 'content', label: '回复内容', required: true, maxLength: 5000 },
+    { kind: 'textarea', name: 'content', label: '回复内容', required: true, maxLength: 5000, templates: true },
     { kind: 'yesno', name: 'contacted', label: '是否已联系诉求人', required: true },
     { kind: 'datetime', name: 'contactedAt', label: '联系时间', required: true, defaultNow: true, showIf: yes('contacted') },
     { kind: 'select', name: 'contactMethod', label: '联系方式', required: true, options: options(CONTACT_METHODS, CONTACT_METHOD_LABELS), showIf: yes('contacted') },
@@ -155,7 +164,7 @@ export const ACTION_FORMS: Readonly<Record<OrderAction, readonly FieldSpec[]>> =
   unhang: [comment('说明')],
   // The backend's new 更正分类 (parse-action-input.ts): a leaf path of the three-level category and why.
   reclassify: [
-    { kind: 'text', name: 'category', label: '问题分类', required: true, maxLength: 200, hint: '三级分类，例如：城乡建设/物业管理/物业服务' },
+    { kind: 'category', name: 'category', label: '问题分类', required: true, hint: '选择三级分类，可输入关键字查找' },
     { kind: 'textarea', name: 'reason', label: '更正原因', required: true, maxLength: 500 },
   ],
 };

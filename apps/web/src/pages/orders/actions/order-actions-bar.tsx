@@ -1,16 +1,35 @@
+import { Button } from 'antd';
 import { ORDER_ACTION_LABELS, type OrderAction } from '@app/orders/domain/order-actions';
+import { ACTION_SHORTCUTS, withShortcut } from './action-shortcuts';
+import { useShortcuts } from './use-shortcuts';
 
 interface BlockedAction {
   action: OrderAction;
   message: string;
 }
 
+interface OrderActionsBarProps {
+  actions: readonly OrderAction[];
+  blocked?: readonly BlockedAction[];
+  disabled: boolean;
+  onChoose: (action: OrderAction) => void;
+}
+
 /**
  * 可执行的操作: one button per action in the server's `allowedActions` for this user and this order, in the
  * server's order, and below them why an expected action is not offered (the server's `blockedActions`). Nothing
- * here decides who may do what; an empty list says so plainly.
+ * here decides who may do what; an empty list says so plainly. The frequent ones also answer to their shortcut —
+ * only while the server offers them, like the buttons.
  */
-export function OrderActionsBar({ actions, blocked = [], disabled, onChoose }: { actions: readonly OrderAction[]; blocked?: readonly BlockedAction[]; disabled: boolean; onChoose: (action: OrderAction) => void }) {
+export function OrderActionsBar({ actions, blocked = [], disabled, onChoose }: OrderActionsBarProps) {
+  useShortcuts(
+    actions.flatMap((action) => {
+      const keys = ACTION_SHORTCUTS[action];
+      return keys ? [{ keys, run: () => onChoose(action) }] : [];
+    }),
+    !disabled,
+  );
+
   return (
     <section className="panel actions-bar" aria-labelledby="order-actions-title">
       <h2 id="order-actions-title" className="actions-bar__title">
@@ -20,11 +39,15 @@ export function OrderActionsBar({ actions, blocked = [], disabled, onChoose }: {
         <p className="muted">当前状态下您没有可执行的操作。</p>
       ) : (
         <div className="actions-bar__buttons">
-          {actions.map((action) => (
-            <button key={action} type="button" className="button button--primary" disabled={disabled} onClick={() => onChoose(action)}>
-              {ORDER_ACTION_LABELS[action] ?? action}
-            </button>
-          ))}
+          {actions.map((action) => {
+            const label = ORDER_ACTION_LABELS[action] ?? action;
+            const keys = ACTION_SHORTCUTS[action];
+            return (
+              <Button key={action} type="primary" disabled={disabled} title={withShortcut(label, keys)} aria-keyshortcuts={keys} onClick={() => onChoose(action)}>
+                {label}
+              </Button>
+            );
+          })}
         </div>
       )}
       {blocked.length > 0 ? (

@@ -6,7 +6,8 @@ import type { OrderDetail } from '../../../api/order-types';
 import { formatFull } from '../../../lib/shanghai-time';
 import { Link } from '../../../routing/link';
 import { api } from '../../../services';
-import { DuplicateDecisionDialog, type DuplicateDecision } from './duplicate-decision-dialog';
+import { candidateSummary } from './candidate-text';
+import { DuplicateDecisionDialog, type DuplicateAnswer, type DuplicateDecision } from './duplicate-decision-dialog';
 import { useOrderResource } from './use-order-resource';
 
 const loadDuplicates = (orderId: string, signal: AbortSignal) => getDuplicates(api, orderId, signal);
@@ -42,13 +43,13 @@ export function DuplicatesPanel({ order, onChanged }: PanelProps) {
     setDeciding(decision);
   };
 
-  async function submit(text: string) {
+  async function submit({ masterId, text }: DuplicateAnswer) {
     if (!deciding) return;
-    if (deciding.kind === 'merge') {
-      const master = deciding.candidate;
-      await mergeDuplicate(api, order.id, { version, masterId: master.orderId, ...(text ? { note: text } : {}) });
+    if (deciding.kind === 'merge' && masterId) {
+      await mergeDuplicate(api, order.id, { version, masterId, ...(text ? { note: text } : {}) });
       await onChanged();
-      setNotice({ tone: 'info', text: `已合并到工单 ${ref(master.upstreamNo, master.orderId)}` });
+      const master = view?.candidates.find((c) => c.orderId === masterId);
+      setNotice({ tone: 'info', text: `已合并到工单 ${ref(master?.upstreamNo ?? null, masterId)}` });
     } else {
       await dismissDuplicate(api, order.id, text);
       // The order's version does not move, so no realtime event reloads it: reload for the timeline's new entry.
@@ -79,7 +80,7 @@ export function DuplicatesPanel({ order, onChanged }: PanelProps) {
                 <span className="muted small">{candidate.statusLabel}</span>
                 <span className="duplicates__score" title="内容相似度（0–1）">相似度 {candidate.score.toFixed(3)}</span>
               </div>
-              <p className="muted small">来电 {formatFull(candidate.receivedAt)}</p>
+              <p className="muted small">来电 {formatFull(candidate.receivedAt)}　{candidateSummary(candidate)}</p>
               <ul className="duplicates__reasons" aria-label="判定理由">
                 {candidate.reasonLabels.map((reason) => (
                   <li key={reason}>{reason}</li>
@@ -91,7 +92,7 @@ export function DuplicatesPanel({ order, onChanged }: PanelProps) {
                   className="button button--small button--primary"
                   // Several candidates each have a 合并: the name says into which (and still starts with what is shown).
                   aria-label={`合并到工单 ${ref(candidate.upstreamNo, candidate.orderId)}`}
-                  onClick={() => decide({ kind: 'merge', candidate })}
+                  onClick={() => decide({ kind: 'merge', masterId: candidate.orderId })}
                 >
                   合并
                 </button>
@@ -123,6 +124,7 @@ export function DuplicatesPanel({ order, onChanged }: PanelProps) {
       {deciding ? (
         <DuplicateDecisionDialog
           decision={deciding}
+          candidates={view.candidates}
           onSubmit={submit}
           onCancel={() => setDeciding(null)}
           onConflict={async () => {

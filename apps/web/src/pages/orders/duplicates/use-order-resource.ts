@@ -1,5 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
-import { ApiError } from '../../../api/client';
+import { useApiResource } from '../../../ui-kit/use-api-resource';
 
 export interface OrderResource<T> {
   data: T | null;
@@ -17,28 +16,6 @@ export function useOrderResource<T>(
   version: number,
   failureText: string,
 ): OrderResource<T> {
-  const [data, setData] = useState<T | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [generation, setGeneration] = useState(0);
-
-  // Another order's data must never show under this one while it loads.
-  useEffect(() => setData(null), [orderId]);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    load(orderId, controller.signal).then(
-      (next) => {
-        setData(next);
-        setError(null);
-      },
-      (failure: unknown) => {
-        if ((failure as Error).name === 'AbortError') return;
-        setError(failure instanceof ApiError ? failure.message : failureText);
-      },
-    );
-    return () => controller.abort();
-  }, [load, orderId, version, generation, failureText]);
-
-  const reload = useCallback(() => setGeneration((g) => g + 1), []);
+  const { data, error, reload } = useApiResource(`${orderId}@${version}`, (signal) => load(orderId, signal), { failure: failureText, owner: orderId });
   return { data, error, reload };
 }

@@ -1,154 +1,107 @@
-import { useState, type FormEvent } from 'react';
-import { formErrorsOf, NO_ERRORS, type FormErrors } from '../../../api/field-errors';
-import { FormField } from '../../../forms/form-field';
+import { Alert, Button, Form } from 'antd';
+import { useRef, useState } from 'react';
+import { NO_ERRORS, type FormErrors } from '../../../api/field-errors';
+import { ServerErrorAlert } from '../../../forms/server-error-alert';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { navigate } from '../../../routing/history';
 import { api } from '../../../services';
-import {
-  ASSESSMENT_SCOPE_LABELS,
-  ASSESSMENT_SCOPES,
-  CHANNEL_LABELS,
-  CHANNELS,
-  ORDER_TYPE_LABELS,
-  ORDER_TYPES,
-  URGENCIES,
-  URGENCY_LABELS,
-} from '@app/orders/domain/order-status';
 import { useDirectory } from '../use-directory';
-import { blankIntake, INTAKE_FIELDS, intakeBody, type IntakeFormValues } from './intake-form-values';
-import { ServerErrorAlert } from '../../../forms/server-error-alert';
+import { IntakeCallFields } from './intake-call-fields';
+import { IntakeDuplicateAlert } from './intake-duplicate-alert';
+import { blankIntake, intakeBody, type IntakeFormValues } from './intake-form-values';
+import { IntakeMoreFields } from './intake-more-fields';
+import { fieldsInError, intakeErrorsOf } from './intake-server-errors';
+import { IntakeSuggestions, type AdoptableField } from './intake-suggestions';
+import { useIntakeAssist } from './use-intake-assist';
+
+/** Centre the field in error, and put the caret in it so the operator can type the fix at once. */
+const FIRST_ERROR = { focus: true, block: 'center' } as const;
 
 /**
- * 新建工单: what a seat operator types while the citizen is on the line (DESIGN §5). The community may be left
- * to the server, which derives it from the address; the server's field errors appear next to each field.
+ * 新建工单: what a seat operator types while the citizen is on the line (DESIGN §5, issue 10). The form checks what
+ * it can as the operator goes, and shows every problem at once on submit; beside it, suspected repeat calls and
+ * classification suggestions follow the typing. The community may be left to the server (derived from the address).
  */
 export function IntakePage() {
   useDocumentTitle('新建工单');
   const directory = useDirectory();
-  const [values, setValues] = useState<IntakeFormValues>(() => blankIntake());
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [form] = Form.useForm<IntakeFormValues>();
+  const [initialValues] = useState(() => blankIntake());
+  const [serverErrors, setServerErrors] = useState<FormErrors>(NO_ERRORS);
   const [busy, setBusy] = useState(false);
-  const leafCategories = directory.categories.filter((c) => c.active && c.level === 3);
+  const assist = useIntakeAssist(form);
+  const communityId = Form.useWatch('communityId', form);
+  const category = Form.useWatch('category', form);
+  // Fields holding a server message: it goes as soon as that field is edited (a field without rules keeps errors).
+  const serverErrorFields = useRef(new Set<string>());
 
-  const bind = (name: keyof IntakeFormValues) => ({
-    value: values[name],
-    onChange: (event: { target: { value: string } }) => setValues((v) => ({ ...v, [name]: event.target.value })),
-  });
-
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
+  async function submit(values: IntakeFormValues) {
     if (busy) return;
     setBusy(true);
-    setErrors(NO_ERRORS);
+    setServerErrors(NO_ERRORS);
     try {
       const created = await api.createOrder(intakeBody(values));
       navigate(`/orders/${created.id}`);
     } catch (error) {
-      setErrors(formErrorsOf(error, INTAKE_FIELDS));
+      const errors = intakeErrorsOf(error);
+      const named = fieldsInError(errors);
+      serverErrorFields.current = new Set(named);
+      form.setFields(named.map((name) => ({ name, errors: [errors.fields[name]!] })));
+      setServerErrors(errors);
+      if (named[0]) form.scrollToField(named[0], FIRST_ERROR);
       setBusy(false);
     }
   }
 
-  const err = errors.fields;
+  function clearFixed(changed: Partial<IntakeFormValues>) {
+    const fixed = Object.keys(changed).filter((name) => serverErrorFields.current.delete(name));
+    if (!fixed.length) return;
+    form.setFields(fixed.map((name) => ({ name: name as keyof IntakeFormValues, errors: [] })));
+    if (serverErrorFields.current.size === 0 && serverErrors.other.length === 0) setServerErrors(NO_ERRORS);
+  }
+
+  // Set from outside the inputs: antd clears the field's error and re-checks nothing, which is right for a choice.
+  const adopt = (field: AdoptableField, value: string) => {
+    serverErrorFields.current.delete(field);
+    form.setFieldsValue({ [field]: value });
+  };
+
   return (
     <section className="page">
       <div className="page__header">
         <h1 className="page__title">新建工单</h1>
       </div>
-      <form className="panel intake" onSubmit={submit} noValidate aria-label="新建工单">
-        <ServerErrorAlert errors={errors} />
-        <div className="intake__grid">
-          <FormField id="intake-channel" label="来源渠道" required error={err.channel}>
-            <select {...bind('channel')}>
-              {CHANNELS.map((c) => (
-                <option key={c} value={c}>
-                  {CHANNEL_LABELS[c]}
-                </option>
-              ))}
-            </select>
-          </FormField>
-          <FormField id="intake-receivedAt" label="来电时间" required hint="北京时间" error={err.receivedAt}>
-            <input type="datetime-local" {...bind('receivedAt')} />
-          </FormField>
-          <FormField id="intake-upstreamNo" label="工单编号" hint="平台工单编号；手工录入的可不填" error={err.upstreamNo}>
-            <input type="text" maxLength={40} {...bind('upstreamNo')} />
-          </FormField>
-          <FormField id="intake-upstreamDueAt" label="办理时限" hint="平台给出的时限（北京时间）" error={err.upstreamDueAt}>
-            <input type="datetime-local" {...bind('upstreamDueAt')} />
-          </FormField>
-          <FormField id="intake-citizenName" label="诉求人姓名" error={err.citizenName}>
-            <input type="text" maxLength={64} autoComplete="off" {...bind('citizenName')} />
-          </FormField>
-          <FormField id="intake-citizenPhone" label="联系电话" required={values.channel !== 'proactive'} error={err.citizenPhone}>
-            <input type="tel" autoComplete="off" {...bind('citizenPhone')} />
-          </FormField>
-          <FormField id="intake-address" label="诉求地址" required error={err.address}>
-            <input type="text" maxLength={200} {...bind('address')} />
-          </FormField>
-          <FormField id="intake-communityId" label="所属社区" hint="不选则按地址自动识别" error={err.communityId}>
-            <select {...bind('communityId')}>
-              <option value="">按地址自动识别</option>
-              {directory.communities
-                .filter((c) => c.active)
-                .map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.name}
-                  </option>
-                ))}
-            </select>
-          </FormField>
-          <FormField id="intake-type" label="诉求类型" required error={err.type}>
-            <select {...bind('type')}>
-              <option value="">请选择</option>
-              {ORDER_TYPES.map((t) => (
-                <option key={t} value={t}>
-                  {ORDER_TYPE_LABELS[t]}
-                </option>
-              ))}
-            </select>
-          </FormField>
-          <FormField id="intake-urgency" label="紧急程度" required error={err.urgency}>
-            <select {...bind('urgency')}>
-              {URGENCIES.map((u) => (
-                <option key={u} value={u}>
-                  {URGENCY_LABELS[u]}
-                </option>
-              ))}
-            </select>
-          </FormField>
-          <FormField id="intake-category" label="问题分类" hint="三级分类，可输入关键字选择" error={err.category}>
-            <input type="text" list="intake-category-list" autoComplete="off" {...bind('category')} />
-          </FormField>
-          <datalist id="intake-category-list">
-            {leafCategories.map((c) => (
-              <option key={c.path} value={c.path} />
-            ))}
-          </datalist>
-          <FormField id="intake-assessment" label="考核口径" error={err.assessment}>
-            <select {...bind('assessment')}>
-              {ASSESSMENT_SCOPES.map((a) => (
-                <option key={a} value={a}>
-                  {ASSESSMENT_SCOPE_LABELS[a]}
-                </option>
-              ))}
-            </select>
-          </FormField>
-        </div>
-        <FormField id="intake-content" label="诉求内容" required error={err.content}>
-          <textarea rows={5} maxLength={5000} {...bind('content')} />
-        </FormField>
-        <FormField id="intake-tags" label="标签" hint="多个标签用逗号或空格分隔" error={err.tags}>
-          <input type="text" {...bind('tags')} />
-        </FormField>
-        <div className="intake__buttons">
-          <button type="submit" className="button button--primary" disabled={busy}>
-            {busy ? '正在提交…' : '提交工单'}
-          </button>
-          <button type="button" className="button" disabled={busy} onClick={() => navigate('/orders')}>
-            取消
-          </button>
-        </div>
-      </form>
+      <div className="intake-layout">
+        <Form<IntakeFormValues>
+          form={form}
+          name="intake"
+          layout="vertical"
+          className="panel intake"
+          aria-label="新建工单"
+          initialValues={initialValues}
+          onFinish={(values) => void submit(values)}
+          onValuesChange={clearFixed}
+          scrollToFirstError={FIRST_ERROR}
+        >
+          <ServerErrorAlert errors={serverErrors} />
+          {directory.error ? <Alert className="alert" type="warning" showIcon title={directory.error} /> : null}
+          <IntakeCallFields directory={directory} />
+          <IntakeMoreFields />
+          <div className="intake__buttons">
+            {/* Enter in any one-line field submits (the form's own behaviour); Ctrl+Enter in 诉求内容. */}
+            <Button type="primary" htmlType="submit" loading={busy} title="提交工单（Enter；诉求内容中 Ctrl+Enter）">
+              提交工单
+            </Button>
+            <Button disabled={busy} onClick={() => navigate('/orders')}>
+              取消
+            </Button>
+          </div>
+        </Form>
+        <aside className="intake-assist" aria-label="来电辅助">
+          <IntakeDuplicateAlert answer={assist.duplicates} />
+          <IntakeSuggestions answer={assist.suggestions} chosen={{ communityId, category }} onAdopt={adopt} />
+        </aside>
+      </div>
     </section>
   );
 }

@@ -1,0 +1,90 @@
+import { timelineActionLabel } from '../orders/timeline-text';
+
+/**
+ * Audit actions in the admin's words. Order actions are `order.<timeline action>` and take the timeline's names; the
+ * rest are listed here. An action not listed shows the name of its area (排班操作 …), never its code.
+ */
+const ACTION_LABELS: Readonly<Record<string, string>> = {
+  'auth.login': '登录',
+  'auth.logout': '退出登录',
+  'auth.login_failed': '登录失败',
+  'auth.account_locked': '账号被锁定',
+  'auth.refresh_reuse': '会话凭证被重复使用（已注销会话）',
+  'user.create': '新建用户',
+  'user.unlock': '解除锁定',
+  'user.enable': '启用账号',
+  'user.disable': '停用账号',
+  'user.password_reset': '重置密码',
+  'audit.verify_requested': '申请校验审计链',
+  'audit.chain_broken': '审计链校验发现异常',
+  'attachment.upload': '上传附件',
+  'attachment.download': '下载附件',
+  'calendar.holidays.replace': '录入节假日安排',
+  'calendar.seed': '初始化节假日安排',
+  'deadline_policy.replace': '修改时限策略',
+  'import.upload': '上传导入文件',
+  'import.finish': '导入完成',
+  'import.fail': '导入失败',
+  'order.pii.reveal': '查看诉求人信息',
+  'order.exclusion.request': '申请剔除考核',
+  'order.exclusion.decide': '剔除考核审批',
+  'outbox.retry': '重发待发消息',
+  'outbox.mark_done': '待发消息标记为已处理',
+  'outbox.export_replies': '导出回复',
+  'reply.screened': '回复自动筛查',
+  'reply_template.create': '新建常用答复',
+  'reply_template.update': '修改常用答复',
+  'review.checklist.create': '新增初审要点',
+  'review.checklist.update': '修改初审要点',
+  'review.phrase.add': '新增筛查词',
+  'review.phrase.remove': '删除筛查词',
+  'roster.generate': '生成排班',
+  'roster.publish': '发布排班',
+  'roster.copy': '复制排班',
+  'roster.edit': '调整排班',
+  'roster.check_in': '签到',
+  'roster.check_out': '签退',
+  'roster.swap.request': '申请换班',
+  'roster.swap.approve': '批准换班',
+  'roster.swap.reject': '驳回换班',
+  'roster.sick_call': '报告病假',
+  'roster.sick_call.cover': '安排顶班',
+  'roster.handover.prepare': '生成交接单',
+  'roster.handover.note': '填写交接备注',
+  'roster.handover.confirm': '确认交接',
+  'roster.template.save': '保存班次模板',
+  'roster.demand.save': '保存排班需求',
+  'roster.demand.override.add': '新增临时排班需求',
+  'roster.demand.override.remove': '删除临时排班需求',
+  'roster.staff.create': '新增排班人员',
+  'roster.staff.update': '修改排班人员',
+  'roster.staff.absence.add': '登记请假',
+  'roster.staff.absence.remove': '取消请假',
+  'seed.demo': '生成演示数据',
+  'seed.demo_orders': '生成演示工单',
+  'seed.demo_rostering': '生成演示排班',
+};
+
+const AREA_LABELS: Readonly<Record<string, string>> = {
+  auth: '登录与会话',
+  user: '用户管理',
+  order: '工单',
+  roster: '排班',
+  review: '审核设置',
+  outbox: '待发消息',
+  import: '导入',
+  calendar: '节假日',
+  audit: '审计',
+  seed: '演示数据',
+};
+
+export function auditActionLabel(action: string): string {
+  const known = ACTION_LABELS[action];
+  if (known) return known;
+  const [area, ...rest] = action.split('.');
+  if (area === 'order' && rest.length === 1) {
+    const label = timelineActionLabel(rest[0]);
+    if (label !== rest[0]) return label;
+  }
+  return `${AREA_LABELS[area] ?? '系统'}操作`;
+}
