@@ -26,6 +26,9 @@ describe('GET /api/stats/overview', () => {
     const list = await t.http.get(`/api/orders?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}&pageSize=1`).set(desk.as('leader'));
     expect(ov.body.total).toBeGreaterThan(0);
     expect(ov.body.total).toBe(list.body.total);
+    // The same month as Beijing days, as a leader's link or the acceptance script asks it.
+    const byDays = await t.http.get('/api/orders?from=2026-11-01&to=2026-11-30&pageSize=1').set(desk.as('leader'));
+    expect(byDays.body.total).toBe(ov.body.total);
     const r = ov.body.rates;
     const w = ov.body.scoring.weights;
     const recomputed = Math.round((w.response * pct(r.responseRate) + w.solved * pct(r.solvedRate) + w.satisfaction * pct(r.satisfactionRate)) * 1000) / 10;

@@ -52,10 +52,21 @@ export const OrderListQuery = z.object({
   /** A unit's 延期申请 waits for the supervisor's decision. */
   extensionPending: flag,
   q: z.string().trim().min(1).max(100).optional(),
-  from: z.iso.datetime({ offset: true }).optional(),
-  to: z.iso.datetime({ offset: true }).optional(),
+  /**
+   * Received from/to: an instant with its offset (`to` exclusive), or a Beijing day (`2026-11-30`, both ends
+   * included) — the statistics' periods are days, and a figure's drill-down must list exactly its orders.
+   */
+  from: z.union([z.iso.datetime({ offset: true }), z.iso.date()]).optional(),
+  to: z.union([z.iso.datetime({ offset: true }), z.iso.date()]).optional(),
 });
 export type OrderListQuery = z.infer<typeof OrderListQuery>;
+
+/** A Beijing day's first instant (`end`: the next day's, the exclusive end of an inclusive day range). */
+function instantOf(value: string, end: boolean): Date {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return new Date(value);
+  const start = new Date(`${value}T00:00:00+08:00`);
+  return end ? new Date(start.getTime() + 86_400_000) : start;
+}
 
 /** Reading orders: queues and search (lists, always masked) and the detail page (timeline, clocks, allowed actions). */
 @Injectable()
@@ -97,8 +108,8 @@ export class OrderQueries {
     if (q.overdue !== undefined) add('o.overdue = ?', q.overdue);
     if (q.overdueClock) add('? = ANY(o.overdue_clocks)', q.overdueClock);
     this.addQueueFilters(q, scope.kind === 'unit' ? scope.unitId : null, add);
-    if (q.from) add('o.received_at >= ?', new Date(q.from));
-    if (q.to) add('o.received_at < ?', new Date(q.to));
+    if (q.from) add('o.received_at >= ?', instantOf(q.from, false));
+    if (q.to) add('o.received_at < ?', instantOf(q.to, true));
     if (q.q) {
       // Trigram indexes serve LIKE on content and address; an exact 工单编号 matches too.
       const like = `%${q.q.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
