@@ -23,6 +23,7 @@ const aliases = {
   '^@app/intake$': '<rootDir>/libs/intake/src/index.ts',
   '^@app/review$': '<rootDir>/libs/review/src/index.ts',
   '^@app/stats$': '<rootDir>/libs/stats/src/index.ts',
+  '^@app/reports$': '<rootDir>/libs/reports/src/index.ts',
   '^@app/directory$': '<rootDir>/libs/directory/src/index.ts',
   // The web UI's own subpath aliases (apps/web/tsconfig.json), for its unit specs.
   '^@app/orders/domain/(.*)$': '<rootDir>/libs/orders/src/domain/$1',
@@ -45,6 +46,11 @@ export default {
   // A global option: Jest ignores testTimeout inside a project, and hooks that start an app need more than 5 s
   // on a loaded two-core machine.
   testTimeout: 60000,
+  // Two files at a time, each worker on its own copy of the database (test/global-setup.js). A worker grows with
+  // every file (ESM in VM contexts leaks) until GC thrashes and hooks time out, so it is replaced once its heap
+  // passes the limit.
+  maxWorkers: 2,
+  workerIdleMemoryLimit: '1GB',
   projects: [
     {
       ...common,

@@ -11,6 +11,7 @@ const BENCHES: Record<string, () => Promise<{ run: (options?: never) => Promise<
   'roster-generator': () => import('./roster-generator.bench.js'),
   'intake-import': () => import('./intake-import.bench.js'),
   stats: () => import('./stats.bench.js'),
+  ledger: () => import('./ledger.bench.js'),
 };
 
 const filter = process.argv[2];

@@ -3,53 +3,47 @@
  * over the raw order tables that answers the same question, measured in the same run on the same data.
  *
  *   npm run bench -- stats                      (BENCH_STATS_ORDERS=100000 for a quicker run)
+ *
+ * BENCH_STATS_DATABASE names the scratch database (dropped and loaded again); BENCH_STATS_REUSE=1 keeps a database a
+ * previous run loaded and only applies pending migrations, to measure a new index without reloading a million orders.
  */
 import { pathToFileURL } from 'node:url';
-import pg from 'pg';
 import type { SessionActor } from '@app/auth';
 import type { AppConfig } from '@app/config';
-import { createDataSource } from '../libs/platform/database/src/data-source.factory.js';
-import { MIGRATIONS } from '../libs/schema/src/migrations.js';
 import { StatsQueries } from '../libs/stats/src/query/stats-queries.js';
 import { StatsRefresher } from '../libs/stats/src/rollups/stats-refresher.js';
+import { openBenchDatabase } from './bench-database.js';
 import type { BenchResult } from './bench-result.js';
 import { BENCH_STREET, loadStatsDataset } from './stats-dataset.js';
 
 const ORDERS = Number(process.env.BENCH_STATS_ORDERS ?? 1_000_000);
+const DATABASE = process.env.BENCH_STATS_DATABASE ?? 'hotline_desk_bench_stats';
+const REUSE = process.env.BENCH_STATS_REUSE === '1';
 const REPEAT = 25;
 const MONTH = { from: '2026-11-01T00:00:00+08:00', to: '2026-12-01T00:00:00+08:00' };
 const PREVIOUS = { from: '2026-10-01T00:00:00+08:00', to: '2026-11-01T00:00:00+08:00' };
 
 export async function run(): Promise<BenchResult[]> {
-  const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query('DROP DATABASE IF EXISTS hotline_desk_bench_stats WITH (FORCE)');
-  await admin.query('CREATE DATABASE hotline_desk_bench_stats');
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = '/hotline_desk_bench_stats';
-  const ds = createDataSource({ url: url.toString(), poolSize: 4, entities: [], migrations: MIGRATIONS, applicationName: 'bench-stats' });
-  await ds.initialize();
-  await ds.runMigrations();
+  const { ds, reused: reuse } = await openBenchDatabase(DATABASE, REUSE, 'bench-stats');
 
   let started = performance.now();
-  await loadStatsDataset(ds, ORDERS);
+  if (!reuse) await loadStatsDataset(ds, ORDERS);
   const loadMs = performance.now() - started;
   const refresher = new StatsRefresher(ds);
   started = performance.now();
-  await refresher.rebuildAll();
+  if (!reuse) await refresher.rebuildAll();
   const buildMs = performance.now() - started;
   await ds.query('ANALYZE');
+  const [{ orders }] = (await ds.query('SELECT count(*)::int AS orders FROM work_order')) as { orders: number }[];
   const [{ events }] = (await ds.query('SELECT count(*)::int AS events FROM order_event')) as { events: number }[];
   const [{ rollups }] = (await ds.query('SELECT count(*)::int AS rollups FROM stats_daily')) as { rollups: number }[];
-  console.log(`dataset: ${ORDERS} orders, ${events} events loaded in ${(loadMs / 1000).toFixed(0)} s; facts and ${rollups} rollup rows built in ${(buildMs / 1000).toFixed(0)} s`);
+  console.log(`dataset: ${orders} orders, ${events} events loaded in ${(loadMs / 1000).toFixed(0)} s; facts and ${rollups} rollup rows built in ${(buildMs / 1000).toFixed(0)} s`);
 
   const stats = new StatsQueries(ds, { now: () => new Date('2026-11-25T02:00:00Z') } as never, { piiKey: Buffer.alloc(32, 7) } as AppConfig, refresher);
   const leader = { id: null, username: 'bench', displayName: 'bench', role: 'leader', unitId: null, streetCode: BENCH_STREET } as unknown as SessionActor;
   const [{ id: community }] = (await ds.query(`SELECT id FROM community WHERE street_code = $1 ORDER BY code LIMIT 1`, [BENCH_STREET])) as { id: string }[];
   const q = (sql: string, params: unknown[] = []) => ds.query(sql, params);
-  const callbacks = (range: { from: string; to: string }, groupBy = "''") => q(
+  const callbacks = (range: { from: string; to: string }, groupBy = "''", extra = '') => q(
     `SELECT ${groupBy} AS k, count(*) FILTER (WHERE valid AND assessment <> 'excluded') AS response_base,
             count(*) FILTER (WHERE valid AND assessment <> 'excluded' AND contacted) AS contacted,
             count(*) FILTER (WHERE valid AND assessment = 'full') AS full_base,
@@ -60,7 +54,7 @@ export async function run(): Promise<BenchResult[]> {
                     (e.payload->>'solved')::boolean AS solved, e.payload->>'satisfaction' AS satisfaction, o.assessment,
                     coalesce(e.payload->>'unitId', o.lead_unit_id::text) AS unit_id, o.community_id
                FROM order_event e JOIN work_order o ON o.id = e.order_id
-              WHERE e.street_code = $1 AND e.action = 'callback' AND e.at >= $2 AND e.at < $3
+              WHERE e.street_code = $1 AND e.action = 'callback' AND e.at >= $2 AND e.at < $3 ${extra}
               ORDER BY e.order_id, e.id DESC) c GROUP BY 1`,
     [BENCH_STREET, range.from, range.to],
   );
@@ -104,10 +98,26 @@ export async function run(): Promise<BenchResult[]> {
       subject: () => stats.volumes(leader, { month: '2026-11', communityId: community }, 'type'),
       raw: () => Promise.all([received(MONTH, 'type', `AND community_id = '${community}'`), received(PREVIOUS, 'type', `AND community_id = '${community}'`)]),
     },
+    {
+      name: 'volumes by channel within one community and type (two filters: summed from facts)',
+      subject: () => stats.volumes(leader, { month: '2026-11', communityId: community, type: 'complaint' }, 'channel'),
+      raw: () => Promise.all([MONTH, PREVIOUS].map((p) => received(p, 'channel', `AND community_id = '${community}' AND type = 'complaint'`))),
+    },
+    {
+      name: 'unit ranking within one community (filtered: summed from facts)',
+      subject: () => stats.rankings(leader, { month: '2026-11', communityId: community }, 'unit'),
+      raw: () => Promise.all([callbacks(MONTH, 'unit_id', `AND o.community_id = '${community}'`), callbacks(PREVIOUS, 'unit_id', `AND o.community_id = '${community}'`),
+        received(MONTH, 'lead_unit_id', `AND community_id = '${community}'`), received(PREVIOUS, 'lead_unit_id', `AND community_id = '${community}'`)]),
+    },
+    {
+      name: 'volumes by level-2 category within a level-1 category (drill-down: summed from facts)',
+      subject: () => stats.volumes(leader, { month: '2026-11', category: '城乡建设' }, 'cat2'),
+      raw: () => Promise.all([MONTH, PREVIOUS].map((p) => received(p, "split_part(category_path, '/', 2)", `AND category_path LIKE '城乡建设/%'`))),
+    },
   ];
 
   const results: BenchResult[] = [
-    { name: `dataset (${ORDERS} orders, ${events} events)`, metrics: { loadSeconds: Math.round(loadMs / 1000), buildFactsSeconds: Math.round(buildMs / 1000), rollupRows: rollups } },
+    { name: `dataset (${orders} orders, ${events} events)`, metrics: { loadSeconds: Math.round(loadMs / 1000), buildFactsSeconds: Math.round(buildMs / 1000), rollupRows: rollups } },
   ];
   for (const c of cases) {
     const subject = await percentiles(c.subject);

@@ -33,6 +33,7 @@ export async function openDeskBrowser(options: TestAppOptions & { clock?: Clock 
   const webDir = process.env.WEB_DIST_DIR ?? 'dist/web';
   if (!existsSync(join(webDir, 'index.html'))) throw new Error(`${webDir} is missing: npm test builds it first (pretest)`);
   const t = await createTestApp(options);
+  const cspViolations: string[] = [];
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
@@ -46,11 +47,18 @@ export async function openDeskBrowser(options: TestAppOptions & { clock?: Clock 
         timezoneId: 'Asia/Shanghai',
         // The walk's reference size; a test passes `context.viewport` for the smaller 1280×720 desk.
         viewport: { width: 1440, height: 900 },
+        // The desk turns antd's animations off for this setting: a click never lands on a dialog or a dropdown
+        // still moving in, which on a loaded machine made checks and option clicks miss.
+        reducedMotion: 'reduce',
         ...contextOptions,
       });
       // A pinned server clock pins the browser's too, so "today" and "now" agree on both sides.
       if (options.clock) await context.clock.setFixedTime(options.clock.now());
       const page = await context.newPage();
+      // The desk's Content-Security-Policy must not cost the UI anything: a refused script, style or socket fails the file.
+      page.on('console', (message) => {
+        if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+      });
       await page.goto(t.url + '/');
       await page.getByLabel('用户名').fill(username);
       await page.getByLabel('密码').fill(password);
@@ -62,6 +70,7 @@ export async function openDeskBrowser(options: TestAppOptions & { clock?: Clock 
     async close() {
       await browser.close();
       await t.close();
+      if (cspViolations.length) throw new Error(`the page broke its Content-Security-Policy:\n${cspViolations.join('\n')}`);
     },
   };
 }

@@ -20,7 +20,7 @@ afterAll(async () => desk?.close());
 
 /** A fresh browser (its own cookies) with a controllable clock, signed in through the login form. */
 async function signedInBrowser(username = 'operator'): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await desk.browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1440, height: 900 } });
+  const context = await desk.browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1440, height: 900 }, reducedMotion: 'reduce' });
   await context.clock.install();
   const page = await context.newPage();
   await page.goto(desk.t.url + '/');

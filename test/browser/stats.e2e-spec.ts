@@ -177,6 +177,30 @@ describe('统计分析', () => {
     await page.context().close();
   });
 
+  it('when the 热点 panel shows the keyword cloud, then its words are the api\'s; a word opens the list searched for it', async () => {
+    const hotspots = await stats('hotspots?month=2026-11');
+    const keywords = hotspots.keywords as { term: string; orders: number; score: number }[];
+    expect(keywords.length).toBeGreaterThan(0);
+    const page = await desk.signIn('leader', '/stats?month=2026-11');
+    const cloud = region(page, '热点').getByRole('list', { name: '关键词云' });
+    await cloud.waitFor();
+    const words = cloud.getByRole('link');
+    expect(await words.count()).toBe(keywords.length);
+    // Strongest first, and never smaller than a weaker word.
+    const [first, last] = [keywords[0], keywords[keywords.length - 1]];
+    const size = async (term: string) => parseFloat(await cloud.getByRole('link', { name: new RegExp(`^关键词 ${term}，`) }).evaluate((a) => getComputedStyle(a).fontSize));
+    expect(await words.first().textContent()).toBe(first.term);
+    expect(await size(first.term)).toBeGreaterThanOrEqual(await size(last.term));
+
+    await cloud.getByRole('link', { name: `关键词 ${first.term}，${first.orders} 件工单`, exact: true }).click();
+    const total = await listTotal(`q=${encodeURIComponent(first.term)}&from=2026-11-01T00:00:00%2B08:00&to=2026-12-01T00:00:00%2B08:00`);
+    // The list searches the words as text: every order the word was counted in is there (and nothing else here has it).
+    expect(total).toBeGreaterThanOrEqual(first.orders);
+    await expectOrderList(page, total);
+    expect(new URL(page.url()).searchParams.get('q')).toBe(first.term);
+    await page.context().close();
+  });
+
   it('when a month has no orders, then the page says 本期暂无工单; when the api refuses, then its message is shown', async () => {
     const page = await desk.signIn('leader', '/stats?month=2025-01');
     await page.getByRole('link', { name: '受理量 0 件', exact: true }).waitFor();

@@ -1,44 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { io, type Socket } from 'socket.io-client';
 import { createTestApp, testConfig, waitUntil as until, withTimeout, type TestApp } from '@app/testing';
+import { startWorkerProcess, type WorkerProcess } from '../support/worker-process.js';
 
 /**
  * Production shape: the api and the worker are separate processes sharing PostgreSQL and Redis. A job enqueued by
  * the api is processed by the worker, and the event the job commits reaches a browser connected to the api
  * through Redis (emitter in the worker → adapter in the api).
  */
-const WORKER = 'dist/apps/worker/apps/worker/src/main.js';
 let t: TestApp;
-let worker: ChildProcess;
-let workerLog = '';
+let worker: WorkerProcess;
 
 beforeAll(async () => {
-  if (!existsSync(WORKER)) throw new Error(`${WORKER} is missing: npm test builds it first (pretest)`);
-  const config = testConfig();
-  t = await createTestApp({ config, runJobs: false });
-  worker = spawn(process.execPath, [WORKER], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'test',
-      DATABASE_URL: process.env.TEST_DATABASE_URL,
-      REDIS_URL: config.redis.url,
-      QUEUE_PREFIX: config.queue.prefix,
-      JWT_SECRET: config.auth.jwtSecret,
-      PII_KEY: config.piiKey.toString('hex'),
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  worker.stdout!.on('data', (d) => (workerLog += d));
-  worker.stderr!.on('data', (d) => (workerLog += d));
-  await until(() => workerLog.includes('consuming jobs'), 30_000, () => `worker did not start:\n${workerLog}`);
+  t = await createTestApp({ config: testConfig(), runJobs: false });
+  worker = await startWorkerProcess(t.config);
 });
 
 afterAll(async () => {
-  worker?.kill('SIGTERM');
-  await new Promise((r) => (worker?.exitCode !== null ? r(null) : worker.once('exit', r)));
+  await worker?.stop('SIGTERM');
   await t?.close();
 });
 
@@ -60,7 +39,7 @@ describe('api and worker as separate processes', () => {
       const res = await t.http.get(`/api/admin/audit/verifications/${queued.body.id}`).set('authorization', `Bearer ${token}`);
       result = res.body;
       return res.body.status === 'finished';
-    }, 30_000, () => `verification not finished; worker log:\n${workerLog}`);
+    }, 30_000, () => `verification not finished; worker log:\n${worker.log()}`);
     expect(result!.ok).toBe(true);
 
     const event = await withTimeout(finished, 10_000);

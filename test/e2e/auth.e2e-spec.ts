@@ -140,6 +140,9 @@ describe('POST /api/admin/users (password policy)', () => {
     ['short', 'Ab#1'],
     ['two classes', 'abcdefghij12'],
     ['contains username', 'Policyuser#2026'],
+    ['a common password dressed up', 'Password123'],
+    ['a common password in leetspeak', 'Passw0rd!!'],
+    ['the product name and the demo password', 'Hotline#2026'],
   ])('when the password is %s, then 400 AUTH_PASSWORD_POLICY with the reasons', async (_case, password) => {
     const res = await t.http.post('/api/admin/users').set('authorization', `Bearer ${adminToken}`)
       .send({ username: 'policyuser', displayName: '策略测试', role: 'operator', password });

@@ -73,4 +73,27 @@ describe('socket.io /desk', () => {
     expect(received).toEqual([]);
     operator.close();
   });
+
+  it('when another desk shares the Redis under its own prefix, then neither hears the other’s events', async () => {
+    // A second deployment: its own database and QUEUE_PREFIX, the same Redis server (as two test files in CI).
+    const other = await createTestApp({ ownDatabase: 'realtime_other' });
+    try {
+      expect(other.config.queue.prefix).not.toBe(t.config.queue.prefix);
+      const token = await other.login('admin');
+      const socket = io(`${other.url}/desk`, { auth: { token }, transports: ['websocket'], reconnection: false });
+      await withTimeout(new Promise((r) => socket.once('ready', r)), 5000);
+      const received: unknown[] = [];
+      socket.on('job.finished', (e) => received.push(e));
+      const mine = await connect({ token: admin });
+      const heard = new Promise((r) => mine.once('job.finished', r));
+      await verifyAndWait();
+      await withTimeout(heard, 10_000);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(received).toEqual([]);
+      socket.close();
+      mine.close();
+    } finally {
+      await other.close();
+    }
+  });
 });

@@ -291,9 +291,9 @@ describe('exclusion (剔除申请) and the three rates', () => {
     // response: O1 O2 O3 O4 = 4, contacted 3 → 0.75; full: O1 O2 O4 = 3, solved 1 → 1/3, 满意 1 → 1/3
     // composite (0.1 × 0.75 + 0.5 × 1/3 + 0.4 × 1/3) × 100 = 7.5 + 16.667 + 13.333 = 37.5
     const before = await rates();
-    expect(before).toMatchObject({ volume: 4, excluded: 0, responseBase: 4, fullBase: 3, contacted: 3, solved: 1, composite: 37.5 });
+    expect(before).toMatchObject({ responseBase: 4, fullBase: 3, contacted: 3, solved: 1, composite: 37.5 });
     expect(before.responseRate).toBeCloseTo(0.75, 10);
-    expect(before.solvedRate).toBeCloseTo(1 / 3, 10);
+    expect(before.resolutionRate).toBeCloseTo(1 / 3, 10);
 
     const evidence = await t.http.post('/api/attachments').set(as('reviewer')).attach('file', Buffer.from('《物业管理条例》第三十五条'), '政策依据.txt');
     expect(evidence.status).toBe(201);
@@ -308,7 +308,10 @@ describe('exclusion (剔除申请) and the three rates', () => {
     // response: O1 O3 O4 = 3, contacted 2 → 2/3; full: O1 O4 = 2, solved 1 → 0.5, 满意 1 → 0.5
     // composite (0.1 × 2/3 + 0.5 × 0.5 + 0.4 × 0.5) × 100 = 6.667 + 25 + 20 = 51.667 → 51.7
     const after = await rates();
-    expect(after).toMatchObject({ volume: 4, excluded: 1, responseBase: 3, fullBase: 2, contacted: 2, solved: 1, composite: 51.7 });
+    expect(after).toMatchObject({ responseBase: 3, fullBase: 2, contacted: 2, solved: 1, composite: 51.7 });
+    // The same figures as the statistics page's for those days: one source for every rate.
+    const stats = (await t.http.get(`/api/stats/rates?from=${after.days.from}&to=${after.days.to}`).set(as('leader'))).body;
+    expect(stats.overall).toEqual(Object.fromEntries(Object.keys(stats.overall).map((k) => [k, after[k]])));
     expect(after.responseRate).toBeCloseTo(2 / 3, 10);
     expect(after.satisfactionRate).toBeCloseTo(0.5, 10);
 

@@ -133,6 +133,7 @@ describe('the hand-computed month', () => {
     const { overall } = await get(`/api/stats/rates?${JUNE}`);
     expect(overall).toMatchObject({ responseBase: 18, contacted: 17, fullBase: 17, solved: 14, satisfied: 11, basicallySatisfied: 3, composite: 82.9 });
     expect(overall.responseRate).toBeCloseTo(17 / 18, 10);
+    expect(overall.resolutionRate).toBeCloseTo(14 / 17, 10);
     expect(overall.satisfactionRate).toBeCloseTo(13.7 / 17, 10);
   });
 
@@ -207,6 +208,17 @@ describe('the hand-computed month', () => {
     expect(msb.overall.composite).toBe(81.2);
     const msbInNanhuali = await get(`/api/stats/rates?${JUNE}&unitId=${unit.MSB}&communityId=${community['南华里社区']}`);
     expect(msbInNanhuali.overall).toMatchObject({ responseBase: 5, composite: 81.2 });
+  });
+
+  it('filters: a category drilled into its finer levels (from the finer rollups) agrees with the hand count', async () => {
+    const counts = async (query: string) =>
+      Object.fromEntries(((await get(`/api/stats/volumes?${JUNE}&${query}`)).items as { key: string; count: number }[]).map((i) => [i.key, i.count]));
+    // 公共服务: C1–C8 and D1 (C6's repeat) under 供暖, F1–F4 under 供水; nothing of the other level-1 categories.
+    expect(await counts(`by=cat2&category=${encodeURIComponent('公共服务')}`)).toEqual({ '公共服务/供暖': 9, '公共服务/供水': 4 });
+    expect(await counts(`by=cat3&category=${encodeURIComponent('公共服务')}`)).toEqual({ [CATEGORY.C]: 9, [CATEGORY.F]: 4 });
+    expect(await counts(`by=cat3&category=${encodeURIComponent('公共服务/供水')}`)).toEqual({ [CATEGORY.F]: 4 });
+    // Two filters (a community and a type) are summed from the facts: 南华里's complaints are none, its reports B1–B6.
+    expect(await counts(`by=channel&communityId=${community['南华里社区']}&type=report`)).toEqual({ hotline: 6 });
   });
 
   it('the rollups equal a recomputation from the raw orders', async () => {

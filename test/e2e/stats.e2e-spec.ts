@@ -31,7 +31,7 @@ describe('GET /api/stats/overview', () => {
     expect(byDays.body.total).toBe(ov.body.total);
     const r = ov.body.rates;
     const w = ov.body.scoring.weights;
-    const recomputed = Math.round((w.response * pct(r.responseRate) + w.solved * pct(r.solvedRate) + w.satisfaction * pct(r.satisfactionRate)) * 1000) / 10;
+    const recomputed = Math.round((w.response * pct(r.responseRate) + w.resolution * pct(r.resolutionRate) + w.satisfaction * pct(r.satisfactionRate)) * 1000) / 10;
     expect(Math.abs(r.composite - recomputed)).toBeLessThanOrEqual(0.1 + 1e-9);
     expect(ov.body.scoring.description).toContain('响应率×0.1');
   });

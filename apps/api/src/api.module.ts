@@ -14,6 +14,7 @@ import { OrderJobsModule, OrdersModule } from '@app/orders';
 import { IntakeJobsModule, IntakeModule } from '@app/intake';
 import { ReviewModule } from '@app/review';
 import { StatsJobsModule, StatsModule } from '@app/stats';
+import { ReportsJobsModule, ReportsModule } from '@app/reports';
 import { AttachmentsModule } from '@app/attachments';
 import { DirectoryModule } from '@app/directory';
 import { RosteringJobsModule, RosteringModule } from '@app/rostering';
@@ -53,11 +54,12 @@ export class ApiModule {
         IntakeModule,
         ReviewModule,
         StatsModule,
+        ReportsModule,
         AttachmentsModule,
         DirectoryModule,
         RosteringModule,
         SeedModule.forRoot({ enabled: options.seed ?? true }),
-        ...(options.runJobs ? [SystemJobsModule, OrderJobsModule, RosteringJobsModule, IntakeJobsModule, StatsJobsModule] : []),
+        ...(options.runJobs ? [SystemJobsModule, OrderJobsModule, RosteringJobsModule, IntakeJobsModule, StatsJobsModule, ReportsJobsModule] : []),
       ],
       providers: [DeskGateway],
     };

@@ -1,17 +1,22 @@
 import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import { IoAdapter } from '@nestjs/platform-socket.io';
+import { ExpressAdapter, type NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import type { AppConfig } from '@app/config';
-import { AllExceptionsFilter } from '@app/errors';
+import { AllExceptionsFilter, RejectNulBytesPipe } from '@app/errors';
 import { RedisIoAdapter } from '@app/realtime';
 import { ApiModule, type ApiModuleOptions } from './api.module.js';
 import { requestContextMiddleware } from './request-context.middleware.js';
+import { securityHeaders } from './security-headers.js';
 import { findWebDir, serveWeb } from './serve-web.js';
 
 /** Builds the api application (used by main.ts and by the end-to-end tests, so both run the same wiring). */
 export async function createApiApp(config: AppConfig, options: ApiModuleOptions): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config, options), {
+  // The adapter is passed, not left to Nest's dynamic import, and a failed start throws instead of Nest's
+  // process.exit(1): the caller (main.ts, a test) reports why, and a test run goes on with its other files.
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config, options), new ExpressAdapter(), {
+    abortOnError: false,
     bufferLogs: true,
     bodyParser: true,
     // The signed intake API verifies its HMAC over the exact bytes received (req.rawBody).
@@ -21,11 +26,14 @@ export async function createApiApp(config: AppConfig, options: ApiModuleOptions)
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
   app.disable('x-powered-by');
   app.useBodyParser('json', { limit: '2mb' });
+  app.use(securityHeaders);
   app.use(requestContextMiddleware);
   app.setGlobalPrefix('api');
   app.useGlobalFilters(new AllExceptionsFilter());
+  // PostgreSQL cannot store U+0000: refuse it in every body, query and path parameter before any handler runs.
+  app.useGlobalPipes(new RejectNulBytesPipe());
   app.enableShutdownHooks();
-  if (config.redis.url) app.useWebSocketAdapter(new RedisIoAdapter(app, config.redis.url));
+  app.useWebSocketAdapter(config.redis.url ? new RedisIoAdapter(app, config.redis.url, config.queue.prefix) : new IoAdapter(app));
 
   const document = SwaggerModule.createDocument(
     app,

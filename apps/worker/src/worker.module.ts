@@ -12,6 +12,7 @@ import { OrderJobsModule } from '@app/orders';
 import { IntakeJobsModule } from '@app/intake';
 import { RosteringJobsModule } from '@app/rostering';
 import { StatsJobsModule } from '@app/stats';
+import { ReportsJobsModule } from '@app/reports';
 
 /** Events committed by jobs reach browsers through Redis and the api processes' socket.io adapter. */
 class WorkerEventBridge implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -22,7 +23,7 @@ class WorkerEventBridge implements OnApplicationBootstrap, OnApplicationShutdown
   ) {}
   onApplicationBootstrap(): void {
     this.redis = new Redis(this.config.redis.url!, { maxRetriesPerRequest: null });
-    this.hub.attach(new RedisEmitterBroadcaster(this.redis));
+    this.hub.attach(new RedisEmitterBroadcaster(this.redis, this.config.queue.prefix));
   }
   async onApplicationShutdown(): Promise<void> {
     await this.redis?.quit().catch(() => undefined);
@@ -46,6 +47,7 @@ export class WorkerModule {
         IntakeJobsModule,
         RosteringJobsModule,
         StatsJobsModule,
+        ReportsJobsModule,
       ],
       providers: [WorkerEventBridge],
     };

@@ -9,7 +9,7 @@ export { versionConflict } from './persistence/order.repository.js';
 export { type OrderRow } from './persistence/order-row.js';
 export { orderActorOf } from './use-cases/order-actors.js';
 // The one door for changing an order from other modules (exclusions, classification corrections).
-export { OrderWriter, type OrderChange, type OrderFieldChanges } from './writer/order-writer.js';
+export { OrderWriter, isRowInScope, type OrderChange, type OrderFieldChanges } from './writer/order-writer.js';
 // The read port other modules ask (handovers; statistics next).
 export { OrderReads, OrderReadsModule } from './reads/order-reads.js';
 export { seesClearPii } from './use-cases/order-views.js';
@@ -30,3 +30,4 @@ export { backfillOutboxHistory } from './outbox/history-backfill.js';
 // The platform link's signing scheme, shared with intake's verifier.
 export { SIGNATURE_HEADER, TIMESTAMP_HEADER, signPlatformRequest } from './outbox/platform-signature.js';
 export { ActOnOrder } from './use-cases/act-on-order.use-case.js';
+export { verifyOrderReplay, type OrderReplayVerdict } from './verify/order-replay-check.js';

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { OrdersModule } from '@app/orders';
+import { StatsModule } from '@app/stats';
 import { ExclusionsController } from './api/exclusions.controller.js';
 import { ReplyTemplatesController } from './api/reply-templates.controller.js';
 import { ReviewAdminController } from './api/review-admin.controller.js';
@@ -19,7 +20,7 @@ import { ReplyTemplates } from './templates/reply-templates.service.js';
  * metrics. Approve, reject, callback, reopen and hang themselves are order actions (`@app/orders` state machine).
  */
 @Module({
-  imports: [OrdersModule],
+  imports: [OrdersModule, StatsModule],
   controllers: [ReviewController, ReviewAdminController, ReplyTemplatesController, ExclusionsController],
   providers: [ReplyScreenings, ReviewQueue, ReviewStats, HungOrders, ReviewChecklistAdmin, ScreeningPhrases, ReplyTemplates, Exclusions, ScreeningDetailPart],
   exports: [ReplyScreenings, ReviewStats],

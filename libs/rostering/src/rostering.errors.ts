@@ -39,5 +39,7 @@ export const RosterErrors = {
   noSuchShift: (date: string, shiftCode: string) =>
     new NotFoundError('ROSTER_SHIFT_NOT_FOUND', `${date} 的 ${shiftCode} 班次没有排班人员`, { date, shiftCode }),
   templateNotFound: (code: string) => new NotFoundError('ROSTER_TEMPLATE_NOT_FOUND', `班次模板 ${code} 不存在`, { code }),
+  copyExists: (sourceId: string, draftId: string, revision: number) =>
+    new ConflictError('ROSTER_COPY_EXISTS', `此排班表已有未发布的草稿副本（第 ${revision} 版），请直接修改该草稿`, { rosterId: sourceId, draftId, revision }),
   duplicate: (what: string, code: string) => new ConflictError('ROSTER_DUPLICATE', `${what} ${code} 已存在`, { code }),
 };

@@ -6,6 +6,7 @@ import { RostersController } from './api/rosters.controller.js';
 import { DutyModule } from './duty.module.js';
 import { ShiftHandoverJob } from './jobs/shift-handover.job.js';
 import { Attendance } from './use-cases/attendance.use-case.js';
+import { AttendanceRecords } from './use-cases/attendance-records.js';
 import { GenerateRoster } from './use-cases/generate-roster.use-case.js';
 import { Handovers } from './use-cases/handovers.use-case.js';
 import { RosterContextLoader } from './use-cases/roster-context.loader.js';
@@ -18,7 +19,7 @@ import { SwapRequests } from './use-cases/swap-requests.use-case.js';
 @Module({
   imports: [DeadlinesModule, DutyModule],
   controllers: [RosterSetupController, RostersController, RosterOperationsController],
-  providers: [RosterContextLoader, RosterSetup, GenerateRoster, RosterLifecycle, SwapRequests, SickCalls, Attendance, Handovers],
+  providers: [RosterContextLoader, RosterSetup, GenerateRoster, RosterLifecycle, SwapRequests, SickCalls, Attendance, AttendanceRecords, Handovers],
   exports: [DutyModule],
 })
 export class RosteringModule {}

@@ -11,6 +11,9 @@ import { Outbox1764979200000 } from './migrations/1764979200000-Outbox.js';
 import { JsonNulls1765065600000 } from './migrations/1765065600000-JsonNulls.js';
 import { LocalOrderNumbers1765152000000 } from './migrations/1765152000000-LocalOrderNumbers.js';
 import { StatsFacts1765238400000 } from './migrations/1765238400000-StatsFacts.js';
+import { StatsFilterIndexes1765324800000 } from './migrations/1765324800000-StatsFilterIndexes.js';
+import { Reports1765411200000 } from './migrations/1765411200000-Reports.js';
+import { LoginAttemptSlots1765497600000 } from './migrations/1765497600000-LoginAttemptSlots.js';
 
 /** Every migration, in order. Never edit one that has landed; add a new one. */
 export const MIGRATIONS = [
@@ -27,4 +30,7 @@ export const MIGRATIONS = [
   JsonNulls1765065600000,
   LocalOrderNumbers1765152000000,
   StatsFacts1765238400000,
+  StatsFilterIndexes1765324800000,
+  Reports1765411200000,
+  LoginAttemptSlots1765497600000,
 ];

@@ -4,7 +4,9 @@ import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { ManualClock } from '@app/clock';
 import { DATA_SOURCE } from '@app/database';
-import { ClockAlarms } from '@app/orders';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { ClockAlarms, verifyOrderReplay } from '@app/orders';
 import { demoOverdueShare } from './demo-orders.seeder.js';
 import { DEMO_PASSWORD, testConfig } from '@app/testing';
 import { createApiApp } from '../../../apps/api/src/create-api-app.js';
@@ -13,6 +15,7 @@ import { createApiApp } from '../../../apps/api/src/create-api-app.js';
  * The demo a new user meets on `npm start`: months of orders replayed through the state machine. Seeding happens
  * once per street, so this file gets a database of its own (the shared test database already holds orders).
  */
+const exec = promisify(execFile);
 const clock = new ManualClock('2026-11-25T02:00:00Z');
 const dbUrl = new URL(process.env.TEST_DATABASE_URL!);
 dbUrl.pathname = `${dbUrl.pathname}_demo`;
@@ -169,5 +172,43 @@ describe('demo orders', () => {
     );
     expect(replies.closed).toBeGreaterThan(0);
     expect(replies).toMatchObject({ exported: replies.closed, other: 0 });
+  });
+
+  it('when seeded, then every order equals the replay of its timeline; an order edited behind the desk is named, by the CLI too', async () => {
+    const intact = await verifyOrderReplay(db);
+    expect(intact.firstMismatch).toBeUndefined();
+    expect(intact.orders).toBeGreaterThan(1000);
+
+    // Someone with database access moves a dispatched order to another unit, without a timeline event.
+    const [victim] = (await db.query(
+      `SELECT o.id, o.lead_unit_id, (SELECT id FROM unit u WHERE u.street_code = o.street_code AND u.id <> o.lead_unit_id LIMIT 1) AS other
+         FROM work_order o WHERE o.status = 'dispatched' AND o.lead_unit_id IS NOT NULL ORDER BY o.id LIMIT 1`,
+    )) as { id: string; lead_unit_id: string; other: string }[];
+    await db.query('UPDATE work_order SET lead_unit_id = $2 WHERE id = $1', [victim.id, victim.other]);
+    try {
+      const edited = await verifyOrderReplay(db);
+      expect(edited.ok).toBe(false);
+      expect(edited.firstMismatch).toMatchObject({ orderId: victim.id, fields: [{ field: 'leadUnitId', stored: victim.other, replayed: victim.lead_unit_id }] });
+
+      const cli = await exec(process.execPath, ['--import', 'tsx', 'libs/system/src/cli/verify-records.ts'], {
+        env: { ...process.env, DATABASE_URL: dbUrl.toString() },
+      }).catch((e: { code: number; stdout: string }) => e);
+      expect((cli as { code?: number }).code).toBe(2);
+      expect((cli as { stdout: string }).stdout).toContain(`orders: MISMATCH at order ${victim.id}`);
+      expect((cli as { stdout: string }).stdout).toContain('leadUnitId');
+    } finally {
+      await db.query('UPDATE work_order SET lead_unit_id = $2 WHERE id = $1', [victim.id, victim.lead_unit_id]);
+    }
+  });
+
+  it('when a status is edited behind the desk, then the replay names the order and the status', async () => {
+    const [victim] = (await db.query(`SELECT id FROM work_order WHERE status = 'closed' ORDER BY id LIMIT 1`)) as { id: string }[];
+    await db.query(`UPDATE work_order SET status = 'visited' WHERE id = $1`, [victim.id]);
+    try {
+      const edited = await verifyOrderReplay(db);
+      expect(edited.firstMismatch).toMatchObject({ orderId: victim.id, fields: [{ field: 'status', stored: 'visited', replayed: 'closed' }] });
+    } finally {
+      await db.query(`UPDATE work_order SET status = 'closed' WHERE id = $1`, [victim.id]);
+    }
   });
 });

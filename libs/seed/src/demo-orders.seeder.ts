@@ -182,7 +182,7 @@ async function insertOrders(
   orderIds: Map<DemoOrderPlan, string>, replies: Map<DemoOrderPlan, unknown>, clockRows: Map<DemoOrderPlan, ClockRow[]>,
   options: { now: Date; pii: CitizenPii; localNos: Map<DemoOrderPlan, string> },
 ): Promise<void> {
-  const cols = 30;
+  const cols = 33;
   const values: unknown[] = [];
   const rows = plans.map((plan, i) => {
     const s = snapshots.get(plan)!;
@@ -194,6 +194,8 @@ async function insertOrders(
       plan.urgency, plan.category.path, plan.content, plan.upstreamDueAt, plan.assessment, s.duplicateOfId, plan.tags,
       s.status, s.leadUnitId, s.leadUnitKind, s.coUnitIds, s.formerUnitIds, s.unitDueAt, jsonOrNull(s.hang),
       jsonOrNull(replies.get(plan)), s.closedAt, overdueClocks.length > 0, overdueClocks, options.localNos.get(plan) ?? null,
+      // An extension still awaiting the street's decision, and who confirmed receipt: the timeline says so, so must the row.
+      jsonOrNull(s.pendingExtension), s.acknowledgedUnitIds, JSON.stringify(s.subReplies),
     );
     const p = (k: number) => `$${i * cols + k}`;
     return `(${Array.from({ length: cols }, (_, k) => p(k + 1)).join(', ')}, ${s.reworkCount}, ${s.urgeCount}, '${plan.receivedAt.toISOString()}', '${options.now.toISOString()}')`;
@@ -202,7 +204,8 @@ async function insertOrders(
     `INSERT INTO work_order (id, street_code, upstream_no, channel, received_at, citizen_name_enc, citizen_phone_enc,
        citizen_phone_hash, address, community_id, type, urgency, category_path, content, upstream_due_at, assessment,
        duplicate_of_id, tags, status, lead_unit_id, lead_unit_kind, co_unit_ids, former_unit_ids, unit_due_at, hang, reply,
-       closed_at, overdue, overdue_clocks, local_no, rework_count, urge_count, created_at, updated_at)
+       closed_at, overdue, overdue_clocks, local_no, pending_extension, acknowledged_unit_ids, sub_replies, rework_count, urge_count,
+       created_at, updated_at)
      VALUES ${rows.join(', ')}`,
     values,
   );

@@ -24,7 +24,9 @@ export class HousekeepingJob implements JobHandler<'housekeeping'> {
       [before(RETENTION.sessionsDays)],
     );
     const attempts = await this.dataSource.query('DELETE FROM login_attempt WHERE at < $1', [before(RETENTION.loginAttemptsDays)]);
-    return { deskEvents: affected(events), refreshTokens: affected(tokens), loginAttempts: affected(attempts) };
+    // A rate window older than a day counts nothing any more (windows are a minute long).
+    const windows = await this.dataSource.query('DELETE FROM request_rate_window WHERE window_start < $1', [before(1)]);
+    return { deskEvents: affected(events), refreshTokens: affected(tokens), loginAttempts: affected(attempts), rateWindows: affected(windows) };
   }
 }
 

@@ -3,11 +3,12 @@
  * Rates are fractions 0–1 and 综合成绩 is out of 100 with one decimal; null means "no base to compute it from" and is
  * shown as "—", never as 0.
  */
+import type { Keyword as StatsKeyword } from '@app/stats/domain/keywords';
 import type { Rise as SuddenRise } from '@app/stats/domain/sudden-rises';
 import type { ThreeRates } from '@app/stats/domain/three-rates';
 
 /** The statistics layer's own types, as the page reads them. */
-export type { SuddenRise, ThreeRates };
+export type { StatsKeyword, SuddenRise, ThreeRates };
 
 /** The query every statistics endpoint takes: an assessment month, or Beijing days (both ends included). */
 export interface StatsQuery {
@@ -36,7 +37,7 @@ export interface StatsPeriod {
 export interface StatsScoring {
   /** `YYYY-MM-DD`: the day these settings took effect. */
   effectiveFrom: string;
-  weights: { response: number; solved: number; satisfaction: number };
+  weights: { response: number; resolution: number; satisfaction: number };
   basicallySatisfiedWeight: number;
   periodMode: 'calendar' | 'nineteenth';
   /** e.g. 响应率×0.1 + 解决率×0.5 + 满意率×0.4（基本满意按 0.9 计）. */
@@ -160,6 +161,8 @@ export interface StatsHotspots extends StatsHeader {
   categories: { key: string; label: string; count: number; share: number | null }[];
   monthlyTopics: MonthlyTopic[];
   repeatCallers: RepeatCaller[];
+  /** The period's words by TF-IDF, strongest first (at most 30). */
+  keywords: StatsKeyword[];
 }
 
 export interface StatsRises extends StatsHeader {

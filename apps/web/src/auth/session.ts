@@ -44,6 +44,9 @@ export class Session {
       this.activity.renewed(at);
     });
     channel.subscribe((message) => this.onMessage(message));
+    // The server ended this session (logged out elsewhere, account disabled, password reset) and closed the socket:
+    // asking who we are runs the api client's renewal, whose refusal ends the session here with the server's reason.
+    socket.on('session.ended', () => void this.api.me().catch(() => undefined));
   }
 
   getSnapshot = (): SessionState => this.state;

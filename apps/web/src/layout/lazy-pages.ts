@@ -15,3 +15,4 @@ export const ReviewOrderPage = lazy(() => import('../pages/review/review-order-p
 export const HungOrdersPage = lazy(() => import('../pages/hung/hung-orders-page').then((m) => ({ default: m.HungOrdersPage })));
 export const RosterPage = lazy(() => import('../pages/roster/roster-page').then((m) => ({ default: m.RosterPage })));
 export const StatsPage = lazy(() => import('../pages/stats/stats-page').then((m) => ({ default: m.StatsPage })));
+export const ReportsPage = lazy(() => import('../pages/reports/reports-page').then((m) => ({ default: m.ReportsPage })));

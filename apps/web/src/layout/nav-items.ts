@@ -9,6 +9,7 @@ import {
   IntakePage,
   OrderDetailPage,
   ReviewOrderPage,
+  ReportsPage,
   ReviewQueuePage,
   RosterPage,
   StatsPage,
@@ -115,8 +116,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
     path: '/reports',
     label: '报表',
     anyOf: ['report.read'],
-    capability: '工单台账与月度报表的生成和下载',
-    page: null,
+    capability: '月度工单台账、民意分析报告与费用确认单的生成和下载',
+    page: ReportsPage,
   },
   {
     path: '/admin',

@@ -19,6 +19,7 @@ export const EVENT_KIND_LABELS: Record<DeskEvent['name'], string> = {
   'report.ready': '报表完成',
   'import.progress': '导入进度',
   'job.finished': '后台任务',
+  'session.ended': '登录状态',
 };
 
 /**
@@ -101,6 +102,8 @@ export function describeEvent(event: DeskEvent, names: EventNames = {}): string 
       return event.payload.ok
         ? `后台任务「${jobLabel(event.payload.jobName)}」已完成`
         : `后台任务「${jobLabel(event.payload.jobName)}」失败：${event.payload.error ?? '未知错误'}`;
+    case 'session.ended':
+      return '本次登录已在服务器端结束，请重新登录';
     default:
       // An event type newer than this page: say so rather than show its code.
       return '收到一条新消息（请刷新页面查看）';

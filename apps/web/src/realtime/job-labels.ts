@@ -16,6 +16,9 @@ export const JOB_LABELS: Readonly<Record<JobName, string>> = {
   'outbox-deliver': '平台同步与短信发送',
   'outbox-sweep': '待发消息巡检',
   'stats-refresh': '统计数据更新',
+  'monthly-ledger': '月度工单台账',
+  'analysis-report': '民意分析报告',
+  'fee-confirmation': '费用确认单',
 };
 
 export function jobLabel(name: string): string {

@@ -6,7 +6,7 @@ import { CurrentActor, RequirePermission, type SessionActor } from '@app/auth';
 import { AttachmentQueries } from '../use-cases/attachment-queries.js';
 import { UploadAttachment, type UploadedFile as Upload } from '../use-cases/upload-attachment.use-case.js';
 import { AttachmentLimitFilter } from './attachment-limit.filter.js';
-import { contentDisposition } from './content-disposition.js';
+import { sendFile } from './send-file.js';
 
 @ApiTags('attachments 附件')
 @ApiBearerAuth()
@@ -34,13 +34,6 @@ export class AttachmentsController {
   @ApiOperation({ summary: '下载附件：可查看所属工单的用户，或尚未使用该附件的上传人' })
   async download(@CurrentActor() actor: SessionActor, @Param('id', ParseUUIDPipe) id: string, @Res() res: Response) {
     const file = await this.queries.download(actor, id);
-    res.set({
-      'content-type': file.contentType,
-      'content-disposition': contentDisposition(file.fileName),
-      // The type was checked on upload; browsers must not second-guess it (a text file rendered as HTML).
-      'x-content-type-options': 'nosniff',
-      'cache-control': 'private, no-store',
-    });
-    res.send(file.data);
+    sendFile(res, file);
   }
 }

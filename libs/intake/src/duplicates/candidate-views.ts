@@ -1,39 +1,32 @@
-import { maskName, maskPhone } from '@app/access';
+import { dataScopeOf, maskName, maskPhone } from '@app/access';
 import type { EntityManager } from 'typeorm';
-import { ORDER_STATUS_LABELS, type CitizenPii, type OrderStatus } from '@app/orders';
+import type { SessionActor } from '@app/auth';
+import { isRowInScope, ORDER_STATUS_LABELS, type CitizenPii, type OrderRow, type OrderStatus } from '@app/orders';
 import { DUPLICATE_REASON_LABELS, type DuplicateCandidate } from './duplicate-rules.js';
 
 /** Long enough to recognise the call in a picker, short enough for one line. */
 const EXCERPT_CHARS = 60;
 
-interface CandidateRow {
-  id: string;
-  upstream_no: string | null;
-  status: OrderStatus;
-  received_at: Date;
-  address: string;
-  category_path: string | null;
-  content: string;
-  citizen_name_enc: string | null;
-  citizen_phone_enc: string | null;
-}
 
 /**
  * Candidates as the operator's picker shows them: the order as it is now (status may have moved since the check),
  * what identifies it (编号, address, excerpt, time) and why it is a candidate. Names and phones always masked: a
- * candidate list is looked at, not called from (as order lists).
+ * candidate list is looked at, not called from (as order lists). Only candidates the reader may open are listed,
+ * by the detail view's own scope: a unit never learns of another unit's order here (issue 13).
  */
-export async function candidateViews(m: EntityManager, streetCode: string, pii: CitizenPii, candidates: readonly DuplicateCandidate[]) {
+export async function candidateViews(m: EntityManager, actor: SessionActor, pii: CitizenPii, candidates: readonly DuplicateCandidate[]) {
   const ids = candidates.map((c) => c.orderId);
   const rows = ids.length
-    ? ((await m.query(
-        `SELECT id, upstream_no, status, received_at, address, category_path, content, citizen_name_enc, citizen_phone_enc
-           FROM work_order WHERE street_code = $1 AND id = ANY($2::uuid[])`,
-        [streetCode, ids],
-      )) as CandidateRow[])
+    ? ((await m.query(`SELECT * FROM work_order WHERE street_code = $1 AND id = ANY($2::uuid[])`, [actor.streetCode, ids])) as OrderRow[])
     : [];
   const byId = new Map(rows.map((r) => [r.id, r]));
-  return candidates.map((c) => {
+  // A candidate whose order is gone can only be told apart by street staff, who see every order anyway.
+  const streetWide = dataScopeOf(actor).kind === 'street';
+  const visible = candidates.filter((c) => {
+    const row = byId.get(c.orderId);
+    return row ? isRowInScope(row, actor) : streetWide;
+  });
+  return visible.map((c) => {
     const row = byId.get(c.orderId);
     const status = row?.status ?? (c.status as OrderStatus);
     const content = row?.content ?? '';

@@ -48,7 +48,7 @@ export class CheckDuplicates {
       return {
         suspected: candidates.length > 0,
         method,
-        candidates: await candidateViews(t.manager, actor.streetCode, this.pii, candidates),
+        candidates: await candidateViews(t.manager, actor, this.pii, candidates),
       };
     });
   }

@@ -3,7 +3,7 @@ import type { SessionActor } from '@app/auth';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { TransactionRunner } from '@app/database';
 import { ConflictError } from '@app/errors';
-import { ActOnOrder, CitizenPii, OrderWriter } from '@app/orders';
+import { ActOnOrder, CitizenPii, isRowInScope, OrderWriter, type OrderRow } from '@app/orders';
 import { candidateViews } from './candidate-views.js';
 import type { DuplicateCandidate } from './duplicate-rules.js';
 
@@ -37,10 +37,10 @@ export class OrderDuplicates {
     return this.tx.run(actor, async (t) => {
       const order = await this.writer.load(t, orderId);
       const [check] = (await t.manager.query('SELECT * FROM order_duplicate_check WHERE order_id = $1', [orderId])) as CheckRow[];
-      const merged = (await t.manager.query(
-        'SELECT id, upstream_no AS "upstreamNo", received_at AS "receivedAt" FROM work_order WHERE duplicate_of_id = $1 ORDER BY received_at',
-        [orderId],
-      )) as Record<string, unknown>[];
+      // Only the merged orders the reader may open, by the detail view's scope (issue 13).
+      const merged = ((await t.manager.query('SELECT * FROM work_order WHERE duplicate_of_id = $1 ORDER BY received_at', [orderId])) as OrderRow[])
+        .filter((row) => isRowInScope(row, actor))
+        .map((row) => ({ id: row.id, upstreamNo: row.upstream_no, receivedAt: row.received_at }));
       return {
         orderId,
         suspected: check?.status === 'suspected',
@@ -48,7 +48,7 @@ export class OrderDuplicates {
         method: check?.method ?? null,
         foundAt: check?.found_at ?? null,
         resolution: check?.resolution ?? null,
-        candidates: await candidateViews(t.manager, actor.streetCode, this.pii, check?.candidates ?? []),
+        candidates: await candidateViews(t.manager, actor, this.pii, check?.candidates ?? []),
         /** For a master: the orders merged into it. */
         mergedDuplicates: merged,
         duplicateOfId: order.duplicate_of_id,

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '@app/access';
+import { actorOfUser } from '@app/auth';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { DATA_SOURCE, returnedRows, TransactionRunner } from '@app/database';
 import type { JobContext } from '@app/queue';
@@ -168,14 +169,8 @@ export class ImportRunner {
     });
   }
 
-  private async actorOf(record: ImportRecord): Promise<Actor> {
-    const [user] = record.uploaded_by
-      ? ((await this.dataSource.query('SELECT id, username, display_name, role, unit_id FROM app_user WHERE id = $1', [record.uploaded_by])) as {
-          id: string; username: string; display_name: string; role: Actor['role']; unit_id: string | null;
-        }[])
-      : [];
-    if (!user) return { id: null, username: 'upstream-import', displayName: '系统', role: 'system', unitId: null, streetCode: record.street_code };
-    return { id: user.id, username: user.username, displayName: user.display_name, role: user.role, unitId: user.unit_id, streetCode: record.street_code };
+  private actorOf(record: ImportRecord): Promise<Actor> {
+    return actorOfUser(this.dataSource.manager, record.uploaded_by, record.street_code, 'upstream-import');
   }
 }
 

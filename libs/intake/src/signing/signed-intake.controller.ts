@@ -1,7 +1,7 @@
 import { Controller, Headers, Post, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { Public } from '@app/auth';
+import { Public, RateLimited } from '@app/auth';
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER } from './hmac-signature.js';
 import { SignedIntake } from './signed-intake.use-case.js';
 
@@ -13,6 +13,7 @@ export class SignedIntakeController {
   /** Public to the session guard: the HMAC signature is this route's authentication. */
   @Post()
   @Public()
+  @RateLimited('intake')
   @ApiOperation({
     summary: '12345 平台推送工单（HMAC-SHA256 签名，按工单编号幂等）',
     description:

@@ -95,6 +95,16 @@ export function blockedActions(
   });
 }
 
+/**
+ * Checks 1 and 2 of `authorize` alone — scope, then the role's permission — for the use case to answer before it
+ * looks at the version or the body: a role that may never take the action gets 403, not a 409 or a field error.
+ */
+export function refusalOfRole(action: OrderAction, order: OrderSnapshot, actor: OrderActor): OrderViolation | null {
+  if (!isOrderInScope(order, actor)) return notInScope(order.id);
+  const { permission } = transitionOf(action);
+  return can(actor.role, permission) ? null : forbidden(action, actor.role, permission);
+}
+
 const ILLEGAL = Symbol('illegal transition');
 
 function checkBeforeInput(
@@ -105,8 +115,8 @@ function checkBeforeInput(
   ctx: DecisionContext,
 ): OrderViolation | typeof ILLEGAL | null {
   const row = transitionOf(action);
-  if (!isOrderInScope(order, actor)) return notInScope(order.id);
-  if (!can(actor.role, row.permission)) return forbidden(action, actor.role, row.permission);
+  const refusal = refusalOfRole(action, order, actor);
+  if (refusal) return refusal;
   if (!row.from.includes(order.status)) return ILLEGAL;
   for (const check of row.guards) {
     const violation = check({ order, actor, now, ctx });

@@ -15,5 +15,6 @@ export { categorySegments, isCategoryListed, isCategoryWithin, CATEGORY_SEPARATO
 export * from './order-transitions.js';
 export * from './order-effects.js';
 export { handlingUnitIds } from './unit-assignment.js';
-export { allowedActions, authorize, blockedActions, isOrderInScope, type AuthorizeResult, type BlockedAction } from './allowed-actions.js';
+export { allowedActions, authorize, blockedActions, isOrderInScope, refusalOfRole, type AuthorizeResult, type BlockedAction } from './allowed-actions.js';
 export { decide, type DecideResult, type DecisionError, type OrderDecision } from './decide-action.js';
+export { replayTimeline, replayDifferences, replayedFields, type ReplayedOrder, type ReplayField, type ReplayResult, type TimelineEntry } from './timeline-replay.js';

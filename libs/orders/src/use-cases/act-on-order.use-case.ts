@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { TransactionRunner, type Tx } from '@app/database';
 import { BadRequestError, ValidationError } from '@app/errors';
 import type { SessionActor } from '@app/auth';
-import { decide, isOrderAction, ORDER_ACTIONS } from '../domain/index.js';
+import { decide, isOrderAction, ORDER_ACTIONS, refusalOfRole } from '../domain/index.js';
 import { versionConflict } from '../persistence/order.repository.js';
 import { snapshotOf } from '../persistence/order-row.js';
 import type { ClockStop } from '../sla/order-clocks.js';
@@ -38,12 +38,15 @@ export class ActOnOrder {
     if (!isOrderAction(action)) {
       throw new BadRequestError('ORDER_UNKNOWN_ACTION', `未知的工单操作“${action}”`, { allowed: ORDER_ACTIONS });
     }
+    const row = await this.writer.load(t, orderId);
+    const orderActor = await this.actors.at(actor, t.now, t.manager);
+    // Who may act comes first: a role that may never take this action learns nothing from a version or field check.
+    const refusal = refusalOfRole(action, snapshotOf(row), orderActor);
+    if (refusal) throw toDomainError(refusal);
     const version = body.version;
     if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
       throw new ValidationError([{ field: 'version', message: '请提供工单当前版本号（整数）' }]);
     }
-    const row = await this.writer.load(t, orderId);
-    const orderActor = await this.actors.at(actor, t.now, t.manager);
     if (row.version !== version) throw versionConflict(orderId, version);
 
     const input = await enrichActionInput(t.manager, { streetCode: actor.streetCode, actorId: actor.id, orderId }, action, body);

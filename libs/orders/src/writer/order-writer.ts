@@ -89,11 +89,12 @@ export class OrderWriter {
 
 /** The order if `actor` may see it; otherwise 404, never revealing that it exists (DESIGN §1 data scope). */
 export function visibleOrNotFound(row: OrderRow | undefined, actor: Actor, orderId: string): OrderRow {
-  if (!row || !inScope(row, actor)) throw new NotFoundError('ORDER_NOT_FOUND', '工单不存在', { orderId });
+  if (!row || !isRowInScope(row, actor)) throw new NotFoundError('ORDER_NOT_FOUND', '工单不存在', { orderId });
   return row;
 }
 
-function inScope(row: OrderRow, actor: Actor): boolean {
+/** The detail view's scope (DESIGN §1), for every part that lists orders beside the one being read. */
+export function isRowInScope(row: OrderRow, actor: Actor): boolean {
   if (actor.role === 'system') return true;
   if (actor.role === 'anonymous' || actor.id === null) return false;
   return isOrderInScope(snapshotOf(row), orderActorOf({ id: actor.id, role: actor.role, unitId: actor.unitId }));

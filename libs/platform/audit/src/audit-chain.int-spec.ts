@@ -52,7 +52,7 @@ describe('audit trail', () => {
     expect(verdict.firstBroken).toMatchObject({ id: victim, reason: 'hash_mismatch' });
 
     // The CLI users run says the same, with exit code 2.
-    const cli = await exec(process.execPath, ['--import', 'tsx', 'libs/platform/audit/src/cli/verify-audit-chain.ts'], {
+    const cli = await exec(process.execPath, ['--import', 'tsx', 'libs/system/src/cli/verify-records.ts'], {
       env: { ...process.env, DATABASE_URL: process.env.TEST_DATABASE_URL },
     }).catch((e: { code: number; stdout: string }) => e);
     expect((cli as { code?: number }).code).toBe(2);

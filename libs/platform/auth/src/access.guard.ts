@@ -1,13 +1,15 @@
 import { Inject, Injectable, Logger, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { can } from '@app/access';
-import { ErrorCode, ForbiddenError, UnauthorizedError } from '@app/errors';
+import { ErrorCode, ForbiddenError, TooManyRequestsError, UnauthorizedError } from '@app/errors';
 import { ACCESS_RULE, type AccessRule, type AuthenticatedRequest } from './auth.decorators.js';
+import { RATE_LIMIT_SCOPE, RequestRateLimiter, type RateLimitScope } from './request-rate-limit.js';
 import { SessionResolver } from './session-resolver.js';
 
 /**
- * The one HTTP guard: resolves the bearer token to a live session and checks the route's declared rule against the
+ * The one HTTP guard: counts rate-limited routes per client address (before anything else, so a flood costs one
+ * upsert per request), resolves the bearer token to a live session and checks the route's declared rule against the
  * permission matrix. A route that declares no rule is refused, so forgetting a decorator fails closed.
  */
 @Injectable()
@@ -17,6 +19,7 @@ export class AccessGuard implements CanActivate {
   constructor(
     @Inject(Reflector) private readonly reflector: Reflector,
     private readonly sessions: SessionResolver,
+    private readonly limiter: RequestRateLimiter,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -26,6 +29,7 @@ export class AccessGuard implements CanActivate {
       this.logger.error(`Route ${context.getClass().name}.${context.getHandler().name} declares no access rule`);
       throw new ForbiddenError(ErrorCode.Forbidden, '此接口未声明访问权限');
     }
+    await this.limit(context);
     if (rule.kind === 'public') return true;
 
     const request = context.switchToHttp().getRequest<Request & AuthenticatedRequest>();
@@ -38,6 +42,19 @@ export class AccessGuard implements CanActivate {
       throw new ForbiddenError(ErrorCode.Forbidden, '当前角色没有执行此操作的权限', { required: rule.permissions, role: actor.role });
     }
     return true;
+  }
+
+  private async limit(context: ExecutionContext): Promise<void> {
+    const scope = this.reflector.getAllAndOverride<RateLimitScope | undefined>(RATE_LIMIT_SCOPE, [context.getHandler(), context.getClass()]);
+    if (!scope) return;
+    const http = context.switchToHttp();
+    const request = http.getRequest<Request>();
+    try {
+      await this.limiter.enforce(scope, request.ip ?? 'unknown');
+    } catch (error) {
+      if (error instanceof TooManyRequestsError) http.getResponse<Response>().setHeader('Retry-After', String(error.details.retryAfterSeconds));
+      throw error;
+    }
   }
 }
 

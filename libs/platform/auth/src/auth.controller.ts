@@ -6,6 +6,7 @@ import { ErrorCode, ForbiddenError, UnauthorizedError, ValidBody, ValidationErro
 import { AuthService, type SessionTokens } from './auth.service.js';
 import { Authenticated, CurrentActor, Public, type SessionActor } from './auth.decorators.js';
 import { clearRefreshCookie, readRefreshCookie, setRefreshCookie, wantsCookie } from './refresh-cookie.js';
+import { RateLimited } from './request-rate-limit.js';
 import { SessionResolver } from './session-resolver.js';
 
 const LoginBody = z.object({
@@ -32,6 +33,7 @@ export class AuthController {
   @Post('auth/login')
   @HttpCode(200)
   @Public()
+  @RateLimited('login')
   @ApiHeader(COOKIE_HEADER)
   @ApiOperation({ summary: '登录：用户名 + 密码，返回访问令牌与刷新令牌' })
   async login(@ValidBody(LoginBody) body: z.infer<typeof LoginBody>, @Req() req: Request, @Res({ passthrough: true }) res: Response) {

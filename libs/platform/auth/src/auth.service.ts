@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { formatShanghai } from '@app/calendar';
 import { permissionsOf, dataScopeOf, ROLE_LABELS, type Actor, type Role } from '@app/access';
 import { CLOCK, type Clock } from '@app/clock';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { DATA_SOURCE, Tenancy, TransactionRunner } from '@app/database';
+import { DATA_SOURCE, Tenancy, TransactionRunner, type Tx } from '@app/database';
+import { Rooms } from '@app/realtime';
 import { ConflictError, ErrorCode, ForbiddenError, LockedError, UnauthorizedError, type DomainError } from '@app/errors';
 import type { SessionActor } from './auth.decorators.js';
 import { dummyPasswordHash, PasswordHasher } from './password-hasher.js';
@@ -60,7 +61,6 @@ export class AuthService {
          FROM app_user u JOIN street s ON s.code = u.street_code WHERE lower(u.username) = lower($1)`,
       [username],
     )) as (UserRow & { street_name: string })[];
-    const now = this.clock.now();
     if (!user) {
       await PasswordHasher.verify(await dummyPasswordHash(), password);
       const streetCode = await this.tenancy.defaultStreetCode();
@@ -70,18 +70,20 @@ export class AuthService {
       });
       throw invalidCredentials();
     }
-    if (user.locked_until && user.locked_until > now) throw lockedError(user.locked_until);
-
-    const passwordOk = await PasswordHasher.verify(user.password_hash, password);
     const actor = actorOf(user);
+    // The guess is counted before it is checked, so concurrent sign-ins can never all pass an unwritten lock.
+    const attemptId = await this.reserveAttempt(actor, client);
+    const passwordOk = await PasswordHasher.verify(user.password_hash, password);
     if (!passwordOk) {
-      const lockedUntil = await this.recordFailure(actor, user.username, client);
+      const lockedUntil = await this.recordFailure(actor, client);
       throw lockedUntil ? lockedError(lockedUntil) : invalidCredentials();
     }
     if (!user.active) throw new ForbiddenError(ErrorCode.AccountDisabled, '账号已停用，请联系管理员');
 
     const tokens = await this.tx.run(actor, async (t) => {
-      await t.manager.query(`INSERT INTO login_attempt (username, user_id, at, success, ip) VALUES ($1, $2, $3, true, $4)`, [user.username, user.id, t.now, client.ip]);
+      // The reserved attempt becomes the success that ends the run of failures (and any lock it caused).
+      await t.manager.query(`UPDATE login_attempt SET success = true, at = $2 WHERE id = $1`, [attemptId, t.now]);
+      await t.manager.query(`UPDATE app_user SET locked_until = NULL WHERE id = $1 AND locked_until IS NOT NULL`, [user.id]);
       const absoluteExpiresAt = new Date(t.now.getTime() + this.config.auth.maxLifetimeSeconds * 1000);
       const sessionId = await SessionStore.createSession(t.manager, { userId: user.id, now: t.now, absoluteExpiresAt, ...client });
       const issued = await this.issue(t.manager, user, sessionId, t.now, absoluteExpiresAt);
@@ -111,15 +113,18 @@ export class AuthService {
           return { error: new ConflictError(SessionErrorCode.RefreshRace, '登录状态正在刷新，请重试') };
         }
         await SessionStore.revokeSession(t.manager, row.session_id, t.now, 'refresh_reuse');
+        t.emit('session.ended', [Rooms.session(row.session_id)], { reason: 'revoked' });
         t.audit({ action: 'auth.refresh_reuse', entityType: 'session', entityId: row.session_id, after: { revoked: true, byUser: userActor.username } });
         return { error: new UnauthorizedError(ErrorCode.RefreshReused, '检测到登录凭证被重复使用，为安全起见已注销该会话，请重新登录') };
       }
       if (row.absolute_expires_at <= t.now) {
         await SessionStore.revokeSession(t.manager, row.session_id, t.now, 'expired');
+        t.emit('session.ended', [Rooms.session(row.session_id)], { reason: 'revoked' });
         return { error: new UnauthorizedError(SessionErrorCode.SessionExpired, '登录已达最长有效期，请重新登录') };
       }
       if (row.expires_at <= t.now) {
         await SessionStore.revokeSession(t.manager, row.session_id, t.now, 'idle');
+        t.emit('session.ended', [Rooms.session(row.session_id)], { reason: 'revoked' });
         return { error: new UnauthorizedError(ErrorCode.SessionIdle, '长时间未操作，登录已超时，请重新登录') };
       }
       if (!user.active) return { error: new ForbiddenError(ErrorCode.AccountDisabled, '账号已停用，请联系管理员') };
@@ -134,6 +139,7 @@ export class AuthService {
     await this.tx.run(actor, async (t) => {
       if (await SessionStore.revokeSession(t.manager, actor.sessionId, t.now, 'logout')) {
         t.audit({ action: 'auth.logout', entityType: 'session', entityId: actor.sessionId });
+        t.emit('session.ended', [Rooms.session(actor.sessionId)], { reason: 'logout' });
       }
     });
   }
@@ -153,22 +159,45 @@ export class AuthService {
     return true;
   }
 
-  private async recordFailure(actor: Actor, username: string, client: ClientInfo): Promise<Date | null> {
-    return this.tx.run(actor, async (t) => {
-      await t.manager.query(`INSERT INTO login_attempt (username, user_id, at, success, ip) VALUES ($1, $2, $3, false, $4)`, [username, actor.id, t.now, client.ip]);
-      t.audit({ action: 'auth.login_failed', entityType: 'user', entityId: actor.id, after: { reason: 'wrong_password', ip: client.ip } });
-      const [{ failures }] = (await t.manager.query(
-        `SELECT count(*)::int AS failures FROM login_attempt
-          WHERE user_id = $1 AND success = false AND at > $2
-            AND at > coalesce((SELECT max(at) FROM login_attempt WHERE user_id = $1 AND success), '-infinity')`,
-        [actor.id, new Date(t.now.getTime() - LOCKOUT_POLICY.windowMs)],
-      )) as { failures: number }[];
-      if (!shouldLock(failures)) return null;
-      const lockedUntil = new Date(t.now.getTime() + LOCKOUT_POLICY.lockMs);
-      await t.manager.query(`UPDATE app_user SET locked_until = $2, updated_at = $3 WHERE id = $1`, [actor.id, lockedUntil, t.now]);
-      t.audit({ action: 'auth.account_locked', entityType: 'user', entityId: actor.id, before: { lockedUntil: null }, after: { lockedUntil, failures } });
-      return lockedUntil;
+  /**
+   * Reserves one guess (DESIGN §1, issue 13): under the user's row lock, refuses while locked or once the window's
+   * failures — counting guesses still being checked — reach the limit, else records the attempt as a failure that a
+   * right password turns into a success. The lock is held for two short statements, not across the slow hash, so
+   * at most LOCKOUT_POLICY.maxFailures passwords are ever checked per window, however many arrive at once.
+   */
+  private async reserveAttempt(actor: Actor, client: ClientInfo): Promise<string> {
+    const outcome = await this.tx.run(actor, async (t): Promise<{ locked: Date } | { attemptId: string }> => {
+      const [row] = (await t.manager.query(`SELECT locked_until FROM app_user WHERE id = $1 FOR UPDATE`, [actor.id])) as { locked_until: Date | null }[];
+      if (row.locked_until && row.locked_until > t.now) return { locked: row.locked_until };
+      const failures = await countFailures(t.manager, actor.id!, t.now);
+      if (shouldLock(failures)) return { locked: await this.lock(t, actor, failures) };
+      const [attempt] = (await t.manager.query(
+        `INSERT INTO login_attempt (username, user_id, at, success, ip) VALUES ($1, $2, $3, false, $4) RETURNING id`,
+        [actor.username, actor.id, t.now, client.ip],
+      )) as { id: string }[];
+      return { attemptId: String(attempt.id) };
     });
+    if ('locked' in outcome) throw lockedError(outcome.locked);
+    return outcome.attemptId;
+  }
+
+  /** A wrong password: its reserved attempt already counts; lock when it was the last one the window allows. */
+  private async recordFailure(actor: Actor, client: ClientInfo): Promise<Date | null> {
+    return this.tx.run(actor, async (t) => {
+      t.audit({ action: 'auth.login_failed', entityType: 'user', entityId: actor.id, after: { reason: 'wrong_password', ip: client.ip } });
+      await t.manager.query(`SELECT 1 FROM app_user WHERE id = $1 FOR UPDATE`, [actor.id]);
+      const failures = await countFailures(t.manager, actor.id!, t.now);
+      return shouldLock(failures) ? this.lock(t, actor, failures) : null;
+    });
+  }
+
+  private async lock(t: Tx, actor: Actor, failures: number): Promise<Date> {
+    const [current] = (await t.manager.query(`SELECT locked_until FROM app_user WHERE id = $1`, [actor.id])) as { locked_until: Date | null }[];
+    if (current?.locked_until && current.locked_until > t.now) return current.locked_until;
+    const lockedUntil = new Date(t.now.getTime() + LOCKOUT_POLICY.lockMs);
+    await t.manager.query(`UPDATE app_user SET locked_until = $2, updated_at = $3 WHERE id = $1`, [actor.id, lockedUntil, t.now]);
+    t.audit({ action: 'auth.account_locked', entityType: 'user', entityId: actor.id, before: { lockedUntil: null }, after: { lockedUntil, failures } });
+    return lockedUntil;
   }
 
   private async issue(
@@ -221,6 +250,18 @@ export function profileOf(user: Pick<UserRow, 'id' | 'username' | 'display_name'
 
 function actorOf(user: Pick<UserRow, 'id' | 'username' | 'display_name' | 'role' | 'unit_id' | 'street_code'>): Actor {
   return { id: user.id, username: user.username, displayName: user.display_name, role: user.role, unitId: user.unit_id, streetCode: user.street_code };
+}
+
+/** Failed attempts (and guesses still being checked) in the window since the last successful sign-in or unlock. */
+async function countFailures(manager: EntityManager, userId: string, now: Date): Promise<number> {
+  const [{ failures }] = (await manager.query(
+    `SELECT count(*)::int AS failures FROM login_attempt
+      WHERE user_id = $1 AND success = false AND at > $2
+        AND at > coalesce((SELECT max(at) FROM login_attempt WHERE user_id = $1 AND success), '-infinity')
+        AND at > coalesce((SELECT failures_reset_at FROM app_user WHERE id = $1), '-infinity')`,
+    [userId, new Date(now.getTime() - LOCKOUT_POLICY.windowMs)],
+  )) as { failures: number }[];
+  return failures;
 }
 
 function anonymous(username: string, streetCode: string): Actor {

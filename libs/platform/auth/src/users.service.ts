@@ -1,7 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { isRole, type Actor, type Role } from '@app/access';
+import { APP_CONFIG, type AppConfig } from '@app/config';
 import { DATA_SOURCE, TransactionRunner, returnedRows } from '@app/database';
+import { Rooms } from '@app/realtime';
 import { BadRequestError, ConflictError, ErrorCode, NotFoundError, ValidationError } from '@app/errors';
 import { PasswordHasher } from './password-hasher.js';
 import { passwordPolicyProblems } from './password-policy.js';
@@ -31,7 +33,13 @@ export class UsersService {
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     private readonly tx: TransactionRunner,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** The policy's answer for a password an admin sets: a real account never gets the published demo password. */
+  private problemsOf(password: string, username: string): string[] {
+    return passwordPolicyProblems(password, { username, refused: [this.config.seed.demoPassword] });
+  }
 
   async list(streetCode: string): Promise<UserView[]> {
     const rows = (await this.dataSource.query(
@@ -45,7 +53,7 @@ export class UsersService {
   async create(actor: Actor, input: NewUser): Promise<UserView> {
     if (!isRole(input.role)) throw new ValidationError([{ field: 'role', message: '角色无效' }]);
     if (input.role === 'unit' && !input.unitId) throw new ValidationError([{ field: 'unitId', message: '承办人必须属于一个承办单位' }]);
-    const problems = passwordPolicyProblems(input.password, input.username);
+    const problems = this.problemsOf(input.password, input.username);
     if (problems.length) throw new BadRequestError(ErrorCode.PasswordPolicy, `密码不符合要求：${problems.join('；')}`, { problems });
     const hash = await PasswordHasher.hash(input.password);
     return this.tx.run(actor, async (t) => {
@@ -64,7 +72,8 @@ export class UsersService {
   }
 
   async unlock(actor: Actor, userId: string): Promise<UserView> {
-    return this.update(actor, userId, 'user.unlock', 'locked_until = NULL');
+    // The failures before an unlock no longer count, or the next guess would lock the account again.
+    return this.update(actor, userId, 'user.unlock', 'locked_until = NULL, failures_reset_at = $2');
   }
 
   async setActive(actor: Actor, userId: string, active: boolean): Promise<UserView> {
@@ -74,16 +83,17 @@ export class UsersService {
   async resetPassword(actor: Actor, userId: string, password: string): Promise<UserView> {
     const [user] = (await this.dataSource.query('SELECT username FROM app_user WHERE id = $1', [userId])) as { username: string }[];
     if (!user) throw new NotFoundError('USER_NOT_FOUND', '用户不存在');
-    const problems = passwordPolicyProblems(password, user.username);
+    const problems = this.problemsOf(password, user.username);
     if (problems.length) throw new BadRequestError(ErrorCode.PasswordPolicy, `密码不符合要求：${problems.join('；')}`, { problems });
     const hash = await PasswordHasher.hash(password);
     return this.tx.run(actor, async (t) => {
       const rows = returnedRows<Record<string, unknown>>(await t.manager.query(
-        `UPDATE app_user SET password_hash = $2, password_changed_at = $3, locked_until = NULL, updated_at = $3, version = version + 1
+        `UPDATE app_user SET password_hash = $2, password_changed_at = $3, locked_until = NULL, failures_reset_at = $3, updated_at = $3, version = version + 1
           WHERE id = $1 RETURNING id, username, display_name, role, unit_id, active, locked_until, version`,
         [userId, hash, t.now],
       ));
       await t.manager.query(`UPDATE auth_session SET revoked_at = $2, revoked_reason = 'password_reset' WHERE user_id = $1 AND revoked_at IS NULL`, [userId, t.now]);
+      t.emit('session.ended', [Rooms.user(userId)], { reason: 'revoked' });
       const view = viewOf(rows[0]);
       t.audit({ action: 'user.password_reset', entityType: 'user', entityId: userId, after: { passwordChanged: true } });
       return view;
@@ -104,6 +114,7 @@ export class UsersService {
       ));
       if (revokeSessions) {
         await t.manager.query(`UPDATE auth_session SET revoked_at = $2, revoked_reason = 'disabled' WHERE user_id = $1 AND revoked_at IS NULL`, [userId, t.now]);
+        t.emit('session.ended', [Rooms.user(userId)], { reason: 'disabled' });
       }
       const after = viewOf(rows[0]);
       t.audit({ action, entityType: 'user', entityId: userId, before: viewOf(before), after });

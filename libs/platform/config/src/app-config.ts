@@ -14,6 +14,8 @@ export interface AppConfig {
     idleTimeoutSeconds: number;
     maxLifetimeSeconds: number;
   };
+  /** Requests per client address per minute on the routes an attacker would hammer (issue 13). */
+  rateLimits: { loginPerMinute: number; intakePerMinute: number };
   piiKey: Buffer;
   seed: {
     demo: boolean;

@@ -85,6 +85,10 @@ export const envSchema = z.object({
   PLATFORM_SYNC_SECRET: z.string().min(32, 'expected at least 32 characters shared with the 12345 platform').optional(),
   SMS_WEBHOOK_URL: url(['http', 'https']),
   OUTBOX_HTTP_TIMEOUT: duration('10s'),
+  /** Sign-ins per client address per minute (issue 13): an office behind one NAT signs in well under this. */
+  RATE_LIMIT_LOGIN_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(60),
+  /** Signed intake requests per client address per minute: the 12345 platform pushes in bursts. */
+  RATE_LIMIT_INTAKE_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
 });
 
 export type RawEnv = z.input<typeof envSchema>;

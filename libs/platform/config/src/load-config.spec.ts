@@ -58,9 +58,17 @@ describe('loadConfig', () => {
     [{ PLATFORM_SYNC_SECRET: 'short' }, /^PLATFORM_SYNC_SECRET: expected at least 32 characters/],
     [{ OUTBOX_HTTP_TIMEOUT: 'soon' }, /^OUTBOX_HTTP_TIMEOUT: expected a duration/],
     [{ PLATFORM_SYNC_URL: 'https://platform.example/sync' }, /^PLATFORM_SYNC_SECRET: required with PLATFORM_SYNC_URL/],
+    [{ RATE_LIMIT_LOGIN_PER_MINUTE: '0' }, /^RATE_LIMIT_LOGIN_PER_MINUTE: /],
+    [{ RATE_LIMIT_INTAKE_PER_MINUTE: 'lots' }, /^RATE_LIMIT_INTAKE_PER_MINUTE: /],
   ])('when %j, then the process is refused with a message naming the variable', (env, expected) => {
     const problems = problemsOf({ DATA_DIR: dataDir(), ...env });
     expect(problems.some((p) => expected.test(p))).toBe(true);
+  });
+
+  it('when no rate limit is set, then sign-in allows 60 and signed intake 600 requests per address per minute; each can be set', () => {
+    expect(loadConfig({ ...production, DATA_DIR: dataDir() }).rateLimits).toEqual({ loginPerMinute: 60, intakePerMinute: 600 });
+    const raised = loadConfig({ ...production, DATA_DIR: dataDir(), RATE_LIMIT_LOGIN_PER_MINUTE: '300', RATE_LIMIT_INTAKE_PER_MINUTE: '5000' });
+    expect(raised.rateLimits).toEqual({ loginPerMinute: 300, intakePerMinute: 5000 });
   });
 
   it('when DATABASE_URL is set without secrets, then both missing secrets are named', () => {

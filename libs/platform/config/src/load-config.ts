@@ -51,6 +51,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, { requireSecret
       idleTimeoutSeconds: v.SESSION_IDLE_TIMEOUT,
       maxLifetimeSeconds: v.SESSION_MAX_LIFETIME,
     },
+    rateLimits: { loginPerMinute: v.RATE_LIMIT_LOGIN_PER_MINUTE, intakePerMinute: v.RATE_LIMIT_INTAKE_PER_MINUTE },
     piiKey: v.PII_KEY ?? secrets?.piiKey ?? Buffer.alloc(0),
     seed: {
       demo: v.SEED_DEMO ?? embedded,

@@ -1,5 +1,6 @@
 import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { databaseErrorResponse } from './database-errors.js';
 import { DomainError } from './domain-error.js';
 import type { ErrorBody } from './error-body.js';
 
@@ -15,6 +16,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const req = http.getRequest<Request & { id?: string }>();
     const { status, body } = toErrorResponse(exception);
     if (status >= 500) this.logger.error({ err: exception, requestId: req.id }, 'unhandled error');
+    else if (body.details.sqlState || body.details.constraint !== undefined) this.logger.warn({ err: exception, requestId: req.id }, 'database refused the request');
     if (res.headersSent) return;
     res.status(status).json({ ...body, requestId: req.id });
   }
@@ -46,6 +48,8 @@ export function toErrorResponse(exception: unknown): { status: number; body: Err
       return { status: 413, body: { code: 'PAYLOAD_TOO_LARGE', message: '请求体过大', details: {} } };
     }
   }
+  const database = databaseErrorResponse(exception);
+  if (database) return database;
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
     const [code, message] = HTTP_DEFAULTS[status] ?? (status >= 500 ? ['INTERNAL_ERROR', '服务器内部错误'] : ['HTTP_ERROR', '请求失败']);

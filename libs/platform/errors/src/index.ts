@@ -4,3 +4,7 @@ export * from './zod-errors.js';
 export * from './error-codes.js';
 export * from './all-exceptions.filter.js';
 export * from './zod-body.pipe.js';
+export * from './control-characters.js';
+export * from './reject-nul-bytes.pipe.js';
+export * from './database-errors.js';
+export * from './zod-dates.js';

@@ -9,3 +9,4 @@ export * from './bullmq.driver.js';
 export * from './in-process.driver.js';
 // When the queue tries a failed job again, for what a job records about its own retries (the outbox's next attempt).
 export { backoffDelay } from './job-options.js';
+export { nextCronRun } from './cron.js';

@@ -8,6 +8,7 @@ export const QueueName = {
   Imports: 'imports',
   Roster: 'roster',
   Outbox: 'outbox',
+  Reports: 'reports',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -38,6 +39,17 @@ export interface JobPayloads {
   'outbox-sweep': Record<string, never>;
   /** Folds orders changed since the last run into the statistics facts and daily rollups (DESIGN §8). */
   'stats-refresh': Record<string, never>;
+  /** 月度台账 (DESIGN §9): one requested run, or (`reportId: null`, daily 01:00) the period that has just ended. */
+  'monthly-ledger': ReportJobPayload;
+  /** 民意分析报告: one requested run; the schedule's ledger queues it for the same period when it is done. */
+  'analysis-report': ReportJobPayload;
+  /** 费用确认单: one requested run, or (`reportId: null`, daily 02:00) the payment period that has just ended. */
+  'fee-confirmation': ReportJobPayload;
+}
+
+/** A `report_run` to produce; null asks the daily schedule check whether a period has just ended. */
+export interface ReportJobPayload {
+  reportId: string | null;
 }
 
 export interface OutboxDeliverPayload {
@@ -153,6 +165,19 @@ export const JOBS: { [N in JobName]: JobDefinition & { schedule?: { pattern: str
     queue: QueueName.Maintenance,
     retry: RetryPresets.standard,
     schedule: { pattern: '* * * * *', payload: {} },
+  },
+  // Daily checks rather than fixed dates: a street may count months from the 19th, and payment periods follow the
+  // contract's start, so the handler decides whether a period ended yesterday.
+  'monthly-ledger': {
+    queue: QueueName.Reports,
+    retry: RetryPresets.report,
+    schedule: { pattern: '0 1 * * *', payload: { reportId: null } },
+  },
+  'analysis-report': { queue: QueueName.Reports, retry: RetryPresets.report },
+  'fee-confirmation': {
+    queue: QueueName.Reports,
+    retry: RetryPresets.report,
+    schedule: { pattern: '0 2 * * *', payload: { reportId: null } },
   },
 };
 

@@ -36,7 +36,17 @@ export interface ClientEventMap {
   'report.ready': { id: string; kind: string; period: string };
   'import.progress': ProgressPayload;
   'job.finished': { jobName: string; jobId: string; ok: boolean; result?: unknown; error?: string };
+  /**
+   * A session ended on the server (logout, revocation, a disabled account, a changed role or unit): every socket in
+   * the event's rooms is disconnected right after it, in every api process. Never replayed on reconnect.
+   */
+  'session.ended': { reason: SessionEndReason };
 }
+
+export type SessionEndReason = 'logout' | 'revoked' | 'disabled' | 'changed';
+
+/** Events that end the sockets they reach: delivered live, then the sockets are closed; not part of catch-up. */
+export const SOCKET_ENDING_EVENTS: readonly ClientEventName[] = ['session.ended'];
 export type ClientEventName = keyof ClientEventMap;
 
 /** An event as the outbox stores it, before it has an id. */

@@ -2,7 +2,7 @@ import { Inject, Logger } from '@nestjs/common';
 import { WebSocketGateway, WebSocketServer, type OnGatewayConnection, type OnGatewayInit } from '@nestjs/websockets';
 import type { Namespace, Socket } from 'socket.io';
 import type { DataSource } from 'typeorm';
-import type { StoredDeskEvent } from './client-events.js';
+import { SOCKET_ENDING_EVENTS, type StoredDeskEvent } from './client-events.js';
 import { BroadcasterHub, EVENT_BROADCASTER } from './event-broadcaster.js';
 import { loadDeskEventsSince, wireMessage } from './event-outbox.js';
 import { roomsForUser } from './rooms.js';
@@ -14,6 +14,7 @@ interface SocketUser {
   role: Parameters<typeof roomsForUser>[0]['role'];
   unitId: string | null;
   streetCode: string;
+  sessionId: string;
 }
 
 /**
@@ -39,7 +40,7 @@ export class DeskGateway implements OnGatewayInit, OnGatewayConnection {
       this.authenticator
         .resolve(token)
         .then((user) => {
-          socket.data.user = { id: user.id, role: user.role, unitId: user.unitId, streetCode: user.streetCode } satisfies SocketUser;
+          socket.data.user = { id: user.id, role: user.role, unitId: user.unitId, streetCode: user.streetCode, sessionId: user.sessionId } satisfies SocketUser;
           next();
         })
         .catch(() => next(Object.assign(new Error('AUTH_TOKEN_INVALID'), { data: { code: 'AUTH_TOKEN_INVALID', message: '登录已失效，请重新登录' } })));
@@ -56,7 +57,9 @@ export class DeskGateway implements OnGatewayInit, OnGatewayConnection {
     if (Number.isFinite(lastEventId) && lastEventId > 0) {
       try {
         const missed = await loadDeskEventsSince(this.dataSource.manager, user.streetCode, lastEventId, rooms);
-        for (const event of missed) socket.emit(event.name, wireMessage(event));
+        for (const event of missed) {
+          if (!SOCKET_ENDING_EVENTS.includes(event.name)) socket.emit(event.name, wireMessage(event));
+        }
       } catch (error) {
         this.logger.warn({ err: error }, 'catch-up failed');
       }
@@ -66,7 +69,10 @@ export class DeskGateway implements OnGatewayInit, OnGatewayConnection {
 
   private broadcast(events: StoredDeskEvent[]): void {
     for (const event of events) {
-      if (event.rooms.length) this.namespace.to(event.rooms).emit(event.name, wireMessage(event));
+      if (!event.rooms.length) continue;
+      this.namespace.to(event.rooms).emit(event.name, wireMessage(event));
+      // Through the Redis adapter this reaches the sockets held by every api process.
+      if (SOCKET_ENDING_EVENTS.includes(event.name)) this.namespace.in(event.rooms).disconnectSockets(true);
     }
   }
 }

@@ -7,3 +7,4 @@ export * from './tokens.js';
 export * from './desk.gateway.js';
 export * from './redis-io.adapter.js';
 export * from './redis-emitter.broadcaster.js';
+export * from './socket-channel-key.js';

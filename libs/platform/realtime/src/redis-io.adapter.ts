@@ -3,13 +3,17 @@ import { IoAdapter } from '@nestjs/platform-socket.io';
 import { createAdapter } from '@socket.io/redis-adapter';
 import { Redis } from 'ioredis';
 import type { Server, ServerOptions } from 'socket.io';
+import { socketChannelKey } from './socket-channel-key.js';
 
-/** socket.io with the Redis adapter, so an event emitted by one api process reaches clients of every other one. */
+/**
+ * socket.io with the Redis adapter, so an event emitted by one api process reaches clients of every other one.
+ * Its channels carry the deployment's prefix: two desks (or two test files) on one Redis never hear each other.
+ */
 export class RedisIoAdapter extends IoAdapter {
   private pub?: Redis;
   private sub?: Redis;
 
-  constructor(app: INestApplicationContext, private readonly redisUrl: string) {
+  constructor(app: INestApplicationContext, private readonly redisUrl: string, private readonly prefix: string) {
     super(app);
   }
 
@@ -17,7 +21,7 @@ export class RedisIoAdapter extends IoAdapter {
     const server = super.createIOServer(port, options) as Server;
     this.pub = new Redis(this.redisUrl, { lazyConnect: false, maxRetriesPerRequest: null });
     this.sub = this.pub.duplicate();
-    server.adapter(createAdapter(this.pub, this.sub));
+    server.adapter(createAdapter(this.pub, this.sub, { key: socketChannelKey(this.prefix) }));
     return server;
   }
 

@@ -34,6 +34,8 @@ export interface TestAppOptions {
    * file would otherwise leave the shared database with rosters for the wrong months.
    */
   ownDatabase?: string;
+  /** Settings on top of `testConfig()` when no `config` is given (e.g. SEED_DEMO_ORDERS for an own database). */
+  configOverrides?: Record<string, string>;
 }
 
 /**
@@ -43,7 +45,7 @@ export interface TestAppOptions {
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const { createApiApp } = await import('../../../../apps/api/src/create-api-app.js');
   const ownDatabase = options.ownDatabase ? await createOwnDatabase(options.ownDatabase) : null;
-  const config = options.config ?? testConfig(ownDatabase ? { DATABASE_URL: ownDatabase.url } : {});
+  const config = options.config ?? testConfig({ ...options.configOverrides, ...(ownDatabase ? { DATABASE_URL: ownDatabase.url } : {}) });
   if (!ownDatabase) await seedSharedDatabaseOnce(config, createApiApp);
   const app = await createApiApp(config, {
     runJobs: options.runJobs ?? false,

@@ -5,8 +5,8 @@ import type { SessionActor } from '@app/auth';
 import { CLOCK, type Clock } from '@app/clock';
 import { DATA_SOURCE } from '@app/database';
 import { ValidationError } from '@app/errors';
-import { UnitCounters, type AssessmentScope, type Satisfaction } from '@app/orders';
-import { addRateCounts, DEFAULT_RATE_CONFIG, NO_RATE_COUNTS, rateCountsOf, threeRates } from '@app/stats';
+import { UnitCounters } from '@app/orders';
+import { beijingDay, StatsQueries } from '@app/stats';
 import { reviewMetrics } from '../domain/index.js';
 import { loadRounds } from '../queue/order-rounds.js';
 
@@ -20,15 +20,15 @@ export type PeriodQuery = z.infer<typeof PeriodQuery>;
 const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 
 /**
- * Review metrics (first-pass rate, review time per unit and month, from the timeline; rework from the orders'
- * per-unit counters) and the three rates, computed by the pure functions of `domain/` so every screen that shows
- * them agrees (DESIGN §8).
+ * Review metrics (first-pass rate per review round, review time per unit and month, from the timeline; rework from
+ * the orders' per-unit counters), and the three rates read from the statistics layer (DESIGN §8).
  */
 @Injectable()
 export class ReviewStats {
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly stats: StatsQueries,
   ) {}
 
   async metrics(actor: SessionActor, q: PeriodQuery) {
@@ -47,30 +47,15 @@ export class ReviewStats {
     return { from, to, items: reviewMetrics(reviews, rework) };
   }
 
-  /** Over each order's latest callback recorded in the period, with the order's assessment scope as it is now. */
+  /**
+   * The three rates of the period's Beijing days, as the statistics layer counts them (DESIGN §8: one source for every
+   * rate, with the street's scoring settings) — this endpoint only reads them in the review's terms.
+   */
   async rates(actor: SessionActor, q: PeriodQuery) {
     const { from, to } = this.period(q);
-    const rows = (await this.dataSource.query(
-      `SELECT DISTINCT ON (e.order_id) e.order_id AS "orderId", e.payload, o.assessment, coalesce(e.payload->>'unitId', o.lead_unit_id::text) AS "unitId"
-         FROM order_event e JOIN work_order o ON o.id = e.order_id
-        WHERE e.street_code = $1 AND e.action = 'callback' AND e.at >= $2 AND e.at < $3
-        ORDER BY e.order_id, e.id DESC`,
-      [actor.streetCode, from, to],
-    )) as { orderId: string; payload: Record<string, unknown>; assessment: AssessmentScope; unitId: string | null }[];
-    const mine = rows.filter((r) => !q.unitId || r.unitId === q.unitId);
-    const counts = mine
-      .map((r) =>
-        rateCountsOf(r.assessment, {
-          valid: r.payload.valid === true,
-          contacted: r.payload.contacted === true,
-          solved: r.payload.solved === true,
-          satisfaction: (r.payload.satisfaction as Satisfaction | undefined) ?? null,
-        }),
-      )
-      .reduce(addRateCounts, NO_RATE_COUNTS);
-    const excluded = mine.filter((r) => r.assessment === 'excluded').length;
-    const rates = { volume: mine.length, excluded, ...threeRates(counts, DEFAULT_RATE_CONFIG) };
-    return { from, to, unitId: q.unitId ?? null, ...rates };
+    const days = { from: beijingDay(from), to: beijingDay(new Date(to.getTime() - 1)) };
+    const { overall, scoring } = await this.stats.rates(actor, { ...days, unitId: q.unitId });
+    return { from, to, unitId: q.unitId ?? null, days, scoring, ...overall };
   }
 
   /** Defaults to the current calendar month in Beijing time. */

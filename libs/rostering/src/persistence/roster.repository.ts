@@ -47,6 +47,16 @@ export const RosterRepository = {
     )) as RosterRow[];
   },
 
+  /** The draft still open that was copied from `sourceId`, if any. */
+  async draftCopyOf(m: EntityManager, street: string, sourceId: string): Promise<{ id: string; revision: number } | null> {
+    const [row] = (await m.query(
+      `SELECT id, revision FROM roster WHERE street_code = $1 AND status = 'draft' AND source = 'copy' AND generation->>'copiedFrom' = $2
+       ORDER BY revision LIMIT 1`,
+      [street, sourceId],
+    )) as { id: string; revision: number }[];
+    return row ?? null;
+  },
+
   async assignments(m: EntityManager, rosterId: string): Promise<Assignment[]> {
     const rows = (await m.query(
       `SELECT staff_code, to_char(duty_date, 'YYYY-MM-DD') AS date, shift_code FROM roster_assignment

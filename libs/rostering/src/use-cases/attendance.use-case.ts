@@ -1,36 +1,25 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { DataSource } from 'typeorm';
 import { z } from 'zod';
 import type { Actor } from '@app/access';
 import { CLOCK, type Clock } from '@app/clock';
-import { DATA_SOURCE, TransactionRunner, type Tx } from '@app/database';
+import { TransactionRunner, type Tx } from '@app/database';
 import { attendanceVerdict } from '@app/roster';
 import { RosterErrors } from '../rostering.errors.js';
 import { RosterSetupRepository } from '../persistence/roster-setup.repository.js';
+import { AttendanceRecords, SHIFTS_SQL, viewOf, type ShiftRow } from './attendance-records.js';
 
 export const CheckInBody = z.object({ staffCode: z.string().trim().min(1).max(16).optional() });
 
 /** Check-in opens this long before the shift starts. */
 const EARLY_CHECK_IN_MINUTES = 60;
 
-interface ShiftRow {
-  staff_code: string;
-  name: string;
-  duty_date: string;
-  shift_code: string;
-  starts_at: Date;
-  ends_at: Date;
-  check_in_at: Date | null;
-  check_out_at: Date | null;
-}
-
 /** Check-in and check-out against the published roster (DESIGN §7), with lateness, early leave and absence. */
 @Injectable()
 export class Attendance {
   constructor(
-    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly tx: TransactionRunner,
+    private readonly records: AttendanceRecords,
   ) {}
 
   async checkIn(actor: Actor, staffCode?: string) {
@@ -74,9 +63,7 @@ export class Attendance {
 
   /** Every published shift of a date with its attendance verdict (absent = not checked in past the grace period). */
   async ofDate(actor: Actor, date: string) {
-    const rows = (await this.dataSource.query(`${SHIFTS_SQL} AND a.duty_date = $2::date ORDER BY a.starts_at, a.staff_code`, [actor.streetCode, date])) as ShiftRow[];
-    const now = this.clock.now();
-    return { date, items: rows.map((row) => viewOf(row, now)) };
+    return { date, items: await this.records.between(actor.streetCode, date, date, this.clock.now()) };
   }
 
   private async whoFor(t: Tx, staffCode?: string): Promise<string> {
@@ -88,29 +75,4 @@ export class Attendance {
     if (!own) throw RosterErrors.notLinkedToStaff();
     return own;
   }
-}
-
-const SHIFTS_SQL = `
-  SELECT a.staff_code, s.name, to_char(a.duty_date, 'YYYY-MM-DD') AS duty_date, a.shift_code, a.starts_at, a.ends_at,
-         att.check_in_at, att.check_out_at
-  FROM roster_assignment a
-  JOIN roster r ON r.id = a.roster_id AND r.status = 'published'
-  JOIN roster_staff s ON s.street_code = a.street_code AND s.code = a.staff_code
-  LEFT JOIN roster_attendance att ON att.street_code = a.street_code AND att.staff_code = a.staff_code
-       AND att.duty_date = a.duty_date AND att.shift_code = a.shift_code
-  WHERE a.street_code = $1`;
-
-function viewOf(row: ShiftRow, now: Date) {
-  const verdict = attendanceVerdict({ scheduledStart: row.starts_at, scheduledEnd: row.ends_at, checkInAt: row.check_in_at, checkOutAt: row.check_out_at }, now);
-  return {
-    staffCode: row.staff_code,
-    name: row.name,
-    date: row.duty_date,
-    shiftCode: row.shift_code,
-    scheduledStart: row.starts_at,
-    scheduledEnd: row.ends_at,
-    checkInAt: row.check_in_at,
-    checkOutAt: row.check_out_at,
-    ...verdict,
-  };
 }

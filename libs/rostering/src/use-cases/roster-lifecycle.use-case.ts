@@ -70,8 +70,12 @@ export class RosterLifecycle {
   /** A new draft revision from any roster (typically the published one) to revise a month by hand. */
   async copy(actor: Actor, id: string) {
     return this.tx.run(actor, async (t) => {
-      const source = await RosterRepository.find(t.manager, actor.streetCode, id);
+      // The source's row lock queues concurrent copies of it; the check then finds the draft the first one made, so
+      // a double click or a retry yields one draft and 409s, never several drafts of the same base.
+      const source = await RosterRepository.find(t.manager, actor.streetCode, id, true);
       if (!source) throw RosterErrors.rosterNotFound(id);
+      const existing = await RosterRepository.draftCopyOf(t.manager, actor.streetCode, id);
+      if (existing) throw RosterErrors.copyExists(id, existing.id, existing.revision);
       const context = await this.contexts.load(t.manager, actor.streetCode, source.month);
       const assignments = await RosterRepository.assignments(t.manager, id);
       const row = await RosterRepository.create(t.manager, actor.streetCode, { month: source.month, source: 'copy', generation: { copiedFrom: id, revision: source.revision }, createdBy: actor.id, now: t.now });

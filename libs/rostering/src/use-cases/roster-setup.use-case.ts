@@ -3,12 +3,17 @@ import type { DataSource } from 'typeorm';
 import { z } from 'zod';
 import type { Actor } from '@app/access';
 import { DATA_SOURCE, TransactionRunner, returnedRows } from '@app/database';
+import { isCivilDay } from '@app/errors';
 import { RosterErrors } from '../rostering.errors.js';
 import { RosterSetupRepository } from '../persistence/roster-setup.repository.js';
 
 const SKILLS = ['intake', 'dispatch', 'review', 'statistics', 'ledger'] as const;
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, '时间格式应为 HH:MM');
-const dateOrDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/, '应为 YYYY-MM-DD 或 YYYY-MM-DDTHH:MM');
+// Stored as text and read back by the solver: a day that does not exist (2026-02-30) must be refused here.
+const dateOrDateTime = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}(T(([01]\d|2[0-3]):[0-5]\d|24:00))?$/, '应为 YYYY-MM-DD 或 YYYY-MM-DDTHH:MM')
+  .refine((v) => isCivilDay(v.slice(0, 10)), '日期应为有效的 YYYY-MM-DD');
 const hourGrid = z.array(z.array(z.number().int().min(0).max(50)).length(24)).length(7);
 
 export const TemplateBody = z.object({

@@ -2,7 +2,7 @@ import { Controller, Get, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { CurrentActor, RequirePermission, type SessionActor } from '@app/auth';
-import { ValidationError, ValidBody, ValidQuery } from '@app/errors';
+import { civilDay, ValidationError, ValidBody, ValidQuery } from '@app/errors';
 import { RateConfigAdmin } from '../config/rate-config-admin.service.js';
 import { StatsQueries, type RankedOf, type VolumeGrouping } from '../query/stats-queries.js';
 import { StatsQuery } from '../query/stats-request.js';
@@ -17,8 +17,8 @@ function oneOf<T extends string>(values: readonly T[], value: string | undefined
 }
 
 const RateConfigBody = z.object({
-  effectiveFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD'),
-  weights: z.object({ response: z.number(), solved: z.number(), satisfaction: z.number() }),
+  effectiveFrom: civilDay(),
+  weights: z.object({ response: z.number(), resolution: z.number(), satisfaction: z.number() }),
   basicallySatisfiedWeight: z.number(),
   periodMode: z.enum(['calendar', 'nineteenth']),
 });

@@ -53,7 +53,7 @@ export class RateConfigAdmin {
          ON CONFLICT (street_code, effective_from) DO UPDATE SET weight_response = EXCLUDED.weight_response,
            weight_solved = EXCLUDED.weight_solved, weight_satisfaction = EXCLUDED.weight_satisfaction,
            basically_weight = EXCLUDED.basically_weight, period_mode = EXCLUDED.period_mode, created_by = EXCLUDED.created_by`,
-        [actor.streetCode, input.effectiveFrom, input.weights.response, input.weights.solved, input.weights.satisfaction, input.basicallySatisfiedWeight, input.periodMode, actor.id],
+        [actor.streetCode, input.effectiveFrom, input.weights.response, input.weights.resolution, input.weights.satisfaction, input.basicallySatisfiedWeight, input.periodMode, actor.id],
       );
       t.audit({ action: 'stats.rate_config.save', entityType: 'stats_rate_config', entityId: `${actor.streetCode}:${input.effectiveFrom}`, before, after: input });
       return { ...input, description: describeRateConfig(input) };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { configInForce, DEFAULT_RATE_CONFIG, describeRateConfig, rateConfigProblems, type DatedRateConfig } from './rate-config.js';
 
-const dated = (effectiveFrom: string, response: number, solved: number, satisfaction: number): DatedRateConfig => ({
-  ...DEFAULT_RATE_CONFIG, effectiveFrom, weights: { response, solved, satisfaction },
+const dated = (effectiveFrom: string, response: number, resolution: number, satisfaction: number): DatedRateConfig => ({
+  ...DEFAULT_RATE_CONFIG, effectiveFrom, weights: { response, resolution, satisfaction },
 });
 
 describe('rate configuration with an effective date', () => {
@@ -19,10 +19,10 @@ describe('rate configuration with an effective date', () => {
   });
 
   it.each([
-    [{ response: 0.1, solved: 0.5, satisfaction: 0.4 }, 0.9, []],
-    [{ response: 0.2, solved: 0.5, satisfaction: 0.4 }, 0.9, ['weights']],
-    [{ response: -0.1, solved: 0.7, satisfaction: 0.4 }, 0.9, ['weights.response']],
-    [{ response: 0.1, solved: 0.5, satisfaction: 0.4 }, 1.5, ['basicallySatisfiedWeight']],
+    [{ response: 0.1, resolution: 0.5, satisfaction: 0.4 }, 0.9, []],
+    [{ response: 0.2, resolution: 0.5, satisfaction: 0.4 }, 0.9, ['weights']],
+    [{ response: -0.1, resolution: 0.7, satisfaction: 0.4 }, 0.9, ['weights.response']],
+    [{ response: 0.1, resolution: 0.5, satisfaction: 0.4 }, 1.5, ['basicallySatisfiedWeight']],
   ])('when the weights are %j and the factor %s, then the problems are %j', (weights, factor, fields) => {
     expect(rateConfigProblems({ weights, basicallySatisfiedWeight: factor, periodMode: 'calendar' }).map((p) => p.field)).toEqual(fields);
   });

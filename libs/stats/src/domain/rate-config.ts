@@ -7,7 +7,8 @@ import type { PeriodMode } from './assessment-period.js';
  * month's published ranking never moves.
  */
 export interface RateConfig {
-  weights: { response: number; solved: number; satisfaction: number };
+  /** The weights of 响应率, 解决率 and 满意率 (the rates `responseRate`, `resolutionRate`, `satisfactionRate`). */
+  weights: { response: number; resolution: number; satisfaction: number };
   basicallySatisfiedWeight: number;
   periodMode: PeriodMode;
 }
@@ -20,7 +21,7 @@ export interface DatedRateConfig extends RateConfig {
 /** Beijing district practice: 0.1 / 0.5 / 0.4, 基本满意 × 0.9, calendar months. */
 export const DEFAULT_RATE_CONFIG: DatedRateConfig = {
   effectiveFrom: '2000-01-01',
-  weights: { response: 0.1, solved: 0.5, satisfaction: 0.4 },
+  weights: { response: 0.1, resolution: 0.5, satisfaction: 0.4 },
   basicallySatisfiedWeight: 0.9,
   periodMode: 'calendar',
 };
@@ -40,11 +41,11 @@ export interface RateConfigProblem {
 /** Weights are fractions that sum to 1 (a score out of 100), the factor a fraction. */
 export function rateConfigProblems(c: RateConfig): RateConfigProblem[] {
   const problems: RateConfigProblem[] = [];
-  const { response, solved, satisfaction } = c.weights;
-  for (const [field, value] of Object.entries({ 'weights.response': response, 'weights.solved': solved, 'weights.satisfaction': satisfaction })) {
+  const { response, resolution, satisfaction } = c.weights;
+  for (const [field, value] of Object.entries({ 'weights.response': response, 'weights.resolution': resolution, 'weights.satisfaction': satisfaction })) {
     if (!(value >= 0 && value <= 1)) problems.push({ field, message: '权重须在 0 到 1 之间' });
   }
-  if (problems.length === 0 && Math.abs(response + solved + satisfaction - 1) > 1e-9) {
+  if (problems.length === 0 && Math.abs(response + resolution + satisfaction - 1) > 1e-9) {
     problems.push({ field: 'weights', message: '三项权重之和须等于 1' });
   }
   if (!(c.basicallySatisfiedWeight >= 0 && c.basicallySatisfiedWeight <= 1)) {
@@ -56,5 +57,5 @@ export function rateConfigProblems(c: RateConfig): RateConfigProblem[] {
 /** e.g. 响应率×0.1 + 解决率×0.5 + 满意率×0.4（基本满意按 0.9 计）, shown beside every score. */
 export function describeRateConfig(c: RateConfig): string {
   const w = c.weights;
-  return `响应率×${w.response} + 解决率×${w.solved} + 满意率×${w.satisfaction}（基本满意按 ${c.basicallySatisfiedWeight} 计）`;
+  return `响应率×${w.response} + 解决率×${w.resolution} + 满意率×${w.satisfaction}（基本满意按 ${c.basicallySatisfiedWeight} 计）`;
 }

@@ -40,12 +40,12 @@ describe('three rates and the composite score (DESIGN §8)', () => {
 
   it('when the weights change, then the composite follows them', () => {
     // (0.2 × 0.8 + 0.4 × 0.5 + 0.4 × (1 + 0.8) / 4) × 100 = 16 + 20 + 18 = 54.0
-    const r = rates(ORDERS, { ...DEFAULT_RATE_CONFIG, weights: { response: 0.2, solved: 0.4, satisfaction: 0.4 }, basicallySatisfiedWeight: 0.8 });
+    const r = rates(ORDERS, { ...DEFAULT_RATE_CONFIG, weights: { response: 0.2, resolution: 0.4, satisfaction: 0.4 }, basicallySatisfiedWeight: 0.8 });
     expect(r.composite).toBe(54);
   });
 
   it('when nobody was called back, then there are no rates rather than zeros', () => {
-    expect(rates({ H: ORDERS.H, F: ORDERS.F })).toMatchObject({ responseRate: null, solvedRate: null, satisfactionRate: null, composite: null });
+    expect(rates({ H: ORDERS.H, F: ORDERS.F })).toMatchObject({ responseRate: null, resolutionRate: null, satisfactionRate: null, composite: null });
   });
 
   it.each([[66.16666, 66.2], [52.05, 52.1], [0.04999, 0], [99.95, 100]])('when %s is rounded to one decimal, then it is %s', (x, y) => {

@@ -58,7 +58,8 @@ export function addRateCounts(a: RateCounts, b: RateCounts): RateCounts {
 export interface ThreeRates extends RateCounts {
   /** Fractions 0–1, null when their base is empty (no rate rather than a fake 0). */
   responseRate: number | null;
-  solvedRate: number | null;
+  /** 解决率. */
+  resolutionRate: number | null;
   satisfactionRate: number | null;
   /** 综合成绩 out of 100, one decimal; null unless all three rates exist. */
   composite: number | null;
@@ -67,14 +68,14 @@ export interface ThreeRates extends RateCounts {
 export function threeRates(counts: RateCounts, config: Pick<RateConfig, 'weights' | 'basicallySatisfiedWeight'>): ThreeRates {
   const { responseBase, contacted, fullBase, solved, satisfied, basicallySatisfied } = counts;
   const responseRate = responseBase > 0 ? contacted / responseBase : null;
-  const solvedRate = fullBase > 0 ? solved / fullBase : null;
+  const resolutionRate = fullBase > 0 ? solved / fullBase : null;
   const satisfactionRate = fullBase > 0 ? (satisfied + config.basicallySatisfiedWeight * basicallySatisfied) / fullBase : null;
   const w = config.weights;
   const composite =
-    responseRate !== null && solvedRate !== null && satisfactionRate !== null
-      ? roundTo((w.response * responseRate + w.solved * solvedRate + w.satisfaction * satisfactionRate) * 100, 1)
+    responseRate !== null && resolutionRate !== null && satisfactionRate !== null
+      ? roundTo((w.response * responseRate + w.resolution * resolutionRate + w.satisfaction * satisfactionRate) * 100, 1)
       : null;
-  return { ...counts, responseRate, solvedRate, satisfactionRate, composite };
+  return { ...counts, responseRate, resolutionRate, satisfactionRate, composite };
 }
 
 /** Half-up rounding that is not fooled by binary fractions (66.1666… → 66.2, 52.05 → 52.1). */

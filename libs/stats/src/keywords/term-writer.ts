@@ -32,7 +32,10 @@ export async function orderTermsOf(m: EntityManager, segmenters: StreetSegmenter
   const rows: OrderTerm[] = [];
   for (const o of orders) {
     const segmenter = await segmenters.of(m, o.street_code);
-    for (const [term, tf] of termCounts(segmenter.cut(o.content))) rows.push({ order_id: o.id, term, tf: Math.min(tf, 32767) });
+    // A person's name, or a piece of one (search mode cuts 王建国 into 建国 too), is never a keyword.
+    const names = segmenter.personNames(o.content);
+    const words = segmenter.cut(o.content).filter((w) => !names.some((name) => name.includes(w)));
+    for (const [term, tf] of termCounts(words)) rows.push({ order_id: o.id, term, tf: Math.min(tf, 32767) });
   }
   return rows;
 }

@@ -11,7 +11,7 @@ export async function loadRateConfigs(m: EntityManager, streetCode: string): Pro
   )) as { effectiveFrom: string; weight_response: string; weight_solved: string; weight_satisfaction: string; basically_weight: string; period_mode: 'calendar' | 'nineteenth' }[];
   return rows.map((r) => ({
     effectiveFrom: r.effectiveFrom,
-    weights: { response: Number(r.weight_response), solved: Number(r.weight_solved), satisfaction: Number(r.weight_satisfaction) },
+    weights: { response: Number(r.weight_response), resolution: Number(r.weight_solved), satisfaction: Number(r.weight_satisfaction) },
     basicallySatisfiedWeight: Number(r.basically_weight),
     periodMode: r.period_mode,
   }));

@@ -19,7 +19,8 @@ import { FACT_CLOCKS, FACT_CLOCK_SOURCE } from '../facts/order-fact.js';
 import { StatsRefresher } from '../rollups/stats-refresher.js';
 import type { Dimension } from '../rollups/rollup-sql.js';
 import { labelsOf } from './dimension-labels.js';
-import { sumDurations, sumMeasures, type Measures } from './measure-source.js';
+import { factFilterClauses } from './fact-filters.js';
+import { sumDurations, sumMeasures, VOLUME_AND_RATE_MEASURES, type Measures } from './measure-source.js';
 import { loadRateConfigs } from './rate-configs.js';
 import { resolveRequest, type ResolvedRequest, type StatsQuery } from './stats-request.js';
 import type { StatsScope } from './stats-scope.js';
@@ -32,6 +33,8 @@ const countsOf = (m: Measures): RateCounts => ({
   solved: m.solved ?? 0, satisfied: m.satisfied ?? 0, basicallySatisfied: m.basically ?? 0,
 });
 const ratio = (a: number, b: number): number | null => (b > 0 ? a / b : null);
+/** Volumes need only the count of orders received. */
+const RECEIVED = ['received'] as const;
 
 /**
  * The statistics layer's answers (DESIGN §8). Every figure a leader sees — the 统计 page, the ledger, the report, the
@@ -55,7 +58,7 @@ export class StatsQueries {
     const req = await this.prepare(actor, q);
     const m = this.dataSource.manager;
     const [current, previous, lastYear] = await Promise.all(
-      [req.period, previousPeriod(req.period), samePeriodLastYear(req.period)].map(async (p) => (await sumMeasures(m, this.scope(actor, req, p), 'all'))[0]?.m ?? {}),
+      [req.period, previousPeriod(req.period), samePeriodLastYear(req.period)].map(async (p) => (await sumMeasures(m, this.scope(actor, req, p), 'all', false, VOLUME_AND_RATE_MEASURES))[0]?.m ?? {}),
     );
     const rates = threeRates(countsOf(current), req.config);
     const now = await this.openNow(actor, req);
@@ -72,15 +75,16 @@ export class StatsQueries {
     const req = await this.prepare(actor, q);
     const m = this.dataSource.manager;
     if (by === 'day' || by === 'week' || by === 'month') {
-      const rows = await sumMeasures(m, this.scope(actor, req, req.period), 'all', true);
+      const rows = await sumMeasures(m, this.scope(actor, req, req.period), 'all', true, RECEIVED);
       const buckets = new Map<string, number>();
       for (const day of daysOf(req.period)) buckets.set(timeKey(day, by), 0);
       for (const r of rows) buckets.set(timeKey(r.day!, by), (buckets.get(timeKey(r.day!, by)) ?? 0) + (r.m.received ?? 0));
       return { ...this.header(req), by, items: [...buckets].map(([key, count]) => ({ key, label: key, count })) };
     }
-    const [rows, before] = await Promise.all([
-      sumMeasures(m, this.scope(actor, req, req.period), by),
-      sumMeasures(m, this.scope(actor, req, previousPeriod(req.period)), by),
+    const [rows, before, all] = await Promise.all([
+      sumMeasures(m, this.scope(actor, req, req.period), by, false, RECEIVED),
+      sumMeasures(m, this.scope(actor, req, previousPeriod(req.period)), by, false, RECEIVED),
+      sumMeasures(m, this.scope(actor, req, req.period), 'all', false, RECEIVED),
     ]);
     const previous = new Map(before.map((r) => [r.key, r.m.received ?? 0]));
     const labels = await labelsOf(m, actor.streetCode, by, rows.map((r) => r.key));
@@ -89,15 +93,18 @@ export class StatsQueries {
       .filter((r) => (r.m.received ?? 0) > 0)
       .map((r) => ({ key: r.key, label: labels.get(r.key)!, count: r.m.received, share: ratio(r.m.received, total), change: changeOf(r.m.received, previous.get(r.key) ?? 0) }))
       .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'zh-CN'));
-    return { ...this.header(req), by, total, items };
+    // Orders with no value for the grouping (not yet classified, no community, not dispatched to a unit) are counted
+    // apart, so a table of the groups can still add up to the period's total.
+    const grandTotal = all[0]?.m.received ?? 0;
+    return { ...this.header(req), by, total, unassigned: grandTotal - total, grandTotal, items };
   }
 
   async rates(actor: SessionActor, q: StatsQuery, by?: RankedOf) {
     const req = await this.prepare(actor, q);
     const m = this.dataSource.manager;
-    const overall = threeRates(countsOf((await sumMeasures(m, this.scope(actor, req, req.period), 'all'))[0]?.m ?? {}), req.config);
+    const overall = threeRates(countsOf((await sumMeasures(m, this.scope(actor, req, req.period), 'all', false, VOLUME_AND_RATE_MEASURES))[0]?.m ?? {}), req.config);
     if (!by) return { ...this.header(req), overall };
-    const rows = await sumMeasures(m, this.scope(actor, req, req.period), by);
+    const rows = await sumMeasures(m, this.scope(actor, req, req.period), by, false, VOLUME_AND_RATE_MEASURES);
     const labels = await labelsOf(m, actor.streetCode, by, rows.map((r) => r.key));
     const items = rows
       .map((r) => ({ key: r.key, label: labels.get(r.key)!, volume: r.m.received, ...threeRates(countsOf(r.m), req.config) }))
@@ -109,7 +116,7 @@ export class StatsQueries {
     const req = await this.prepare(actor, q);
     const m = this.dataSource.manager;
     const entries = async (p: Period) =>
-      (await sumMeasures(m, this.scope(actor, req, p), of)).map((r) => ({ key: r.key, name: '', volume: r.m.received, rates: threeRates(countsOf(r.m), req.config) }));
+      (await sumMeasures(m, this.scope(actor, req, p), of, false, VOLUME_AND_RATE_MEASURES)).map((r) => ({ key: r.key, name: '', volume: r.m.received, rates: threeRates(countsOf(r.m), req.config) }));
     const [current, previous] = await Promise.all([entries(req.period), entries(previousPeriod(req.period))]);
     const labels = await labelsOf(m, actor.streetCode, of, [...current, ...previous].map((e) => e.key));
     const ranked = rankEntries(
@@ -169,7 +176,7 @@ export class StatsQueries {
         WHERE ${where} GROUP BY place ORDER BY count DESC, place LIMIT ${limit}`,
       params,
     )) as { place: string; count: number; callers: number }[];
-    const categories = await sumMeasures(m, scope, 'cat3');
+    const categories = await sumMeasures(m, scope, 'cat3', false, VOLUME_AND_RATE_MEASURES);
     const total = categories.reduce((s, r) => s + (r.m.received ?? 0), 0);
     const monthlyTopics = categories
       .map((r) => ({ key: r.key, label: r.key.split('/').join(' › '), volume: r.m.received ?? 0, ...threeRates(countsOf(r.m), req.config) }))
@@ -235,7 +242,7 @@ export class StatsQueries {
     const lastDay = [addDays(beijingDay(req.period.to), -1), today].sort()[0];
     const firstDay = addDays(lastDay, -62);
     const scope: StatsScope = { streetCode: actor.streetCode, fromDay: firstDay, toDay: lastDay, filters: this.filtersFor(actor, req) };
-    const rows = await sumMeasures(this.dataSource.manager, scope, 'cat3', true);
+    const rows = await sumMeasures(this.dataSource.manager, scope, 'cat3', true, RECEIVED);
     const series = new Map<string, number[]>();
     for (const r of rows) {
       const week = Math.floor(daysApart(firstDay, r.day!) / 7);
@@ -273,15 +280,8 @@ export class StatsQueries {
 
   /** Open and overdue orders now, by clock: a state, not a period's figure. */
   private async openNow(actor: SessionActor, req: ResolvedRequest) {
-    const f = this.filtersFor(actor, req);
     const params: unknown[] = [actor.streetCode];
-    const p = (v: unknown) => `$${params.push(v)}`;
-    const clauses = ['street_code = $1', 'is_open'];
-    if (f.communityId) clauses.push(`community_id = ${p(f.communityId)}::uuid`);
-    if (f.unitId) clauses.push(`unit_id = ${p(f.unitId)}::uuid`);
-    if (f.type) clauses.push(`type = ${p(f.type)}`);
-    if (f.channel) clauses.push(`channel = ${p(f.channel)}`);
-    if (f.category) clauses.push(`(category_path = ${p(f.category)} OR category_path LIKE $${params.length} || '/%')`);
+    const clauses = ['street_code = $1', 'is_open', ...factFilterClauses(this.filtersFor(actor, req), params)];
     const where = clauses.join(' AND ');
     const [counts] = (await this.dataSource.query(
       `SELECT count(*)::int AS open, count(*) FILTER (WHERE overdue)::int AS overdue FROM stats_order_fact WHERE ${where}`,
@@ -296,8 +296,8 @@ export class StatsQueries {
 
   private async prepare(actor: SessionActor, q: StatsQuery): Promise<ResolvedRequest> {
     if (actor.role === 'unit' && q.unitId && q.unitId !== actor.unitId) throw new ForbiddenError('STATS_OTHER_UNIT', '承办单位只能查看本单位的统计');
-    await this.refresher.refreshPending();
-    const configs = await loadRateConfigs(this.dataSource.manager, actor.streetCode);
+    // The scoring settings do not depend on the orders: read them while the refresher folds in any pending change.
+    const [, configs] = await Promise.all([this.refresher.refreshPending(), loadRateConfigs(this.dataSource.manager, actor.streetCode)]);
     return resolveRequest(q, configs, this.clock.now());
   }
 
@@ -320,16 +320,10 @@ export class StatsQueries {
   }
 }
 
+/** The facts of the orders received in a scope (alias f), with its parameters. */
 function receivedFactsWhere(scope: StatsScope): { where: string; params: unknown[] } {
   const params: unknown[] = [scope.streetCode, scope.fromDay, scope.toDay];
-  const p = (v: unknown) => `$${params.push(v)}`;
-  const clauses = ['f.street_code = $1', 'f.received_day BETWEEN $2 AND $3'];
-  const f = scope.filters;
-  if (f.communityId) clauses.push(`f.community_id = ${p(f.communityId)}::uuid`);
-  if (f.unitId) clauses.push(`f.unit_id = ${p(f.unitId)}::uuid`);
-  if (f.type) clauses.push(`f.type = ${p(f.type)}`);
-  if (f.channel) clauses.push(`f.channel = ${p(f.channel)}`);
-  if (f.category) clauses.push(`(f.category_path = ${p(f.category)} OR f.category_path LIKE $${params.length} || '/%')`);
+  const clauses = ['f.street_code = $1', 'f.received_day BETWEEN $2 AND $3', ...factFilterClauses(scope.filters, params, { alias: 'f' })];
   return { where: clauses.join(' AND '), params };
 }
 

@@ -1,17 +1,15 @@
 import { z } from 'zod';
 import { CHANNELS, ORDER_TYPES } from '@app/orders';
-import { ValidationError } from '@app/errors';
+import { civilDay, civilMonth, ValidationError } from '@app/errors';
 import { assessmentMonth, beijingDay, customRange, monthContaining, type Period } from '../domain/assessment-period.js';
 import { configInForce, type DatedRateConfig } from '../domain/rate-config.js';
 import type { StatsFilters } from './stats-scope.js';
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
 /** The query string every statistics endpoint takes: an assessment month or a range of days, and filters. */
 export const StatsQuery = z.object({
-  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 YYYY-MM').optional(),
-  from: z.string().regex(DAY, '日期格式应为 YYYY-MM-DD').optional(),
-  to: z.string().regex(DAY, '日期格式应为 YYYY-MM-DD').optional(),
+  month: civilMonth().optional(),
+  from: civilDay('日期应为有效的 YYYY-MM-DD').optional(),
+  to: civilDay('日期应为有效的 YYYY-MM-DD').optional(),
   communityId: z.uuid().optional(),
   unitId: z.uuid().optional(),
   type: z.enum(ORDER_TYPES).optional(),

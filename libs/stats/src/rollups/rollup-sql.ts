@@ -22,6 +22,14 @@ export const BASES: readonly { basis: string; day: string }[] = [
   ...FACT_CLOCKS.map((c) => ({ basis: c, day: `f.${c}_day` })),
 ];
 
+/** The basis a measure counts on: the day of that basis is the day the measure counts on. */
+export function basisOf(measure: string): string {
+  if ((VOLUME_MEASURES as readonly string[]).includes(measure)) return 'received';
+  if ((RATE_MEASURES as readonly string[]).includes(measure)) return 'callback';
+  if ((REVIEW_MEASURES as readonly string[]).includes(measure)) return 'first_review';
+  return measure.split('_')[0];
+}
+
 /** Each measure's value for one (fact, basis) pair; zero on the other bases. */
 function measureExpr(measure: string): string {
   const on = (basis: string, expr: string) => `CASE WHEN b.basis = '${basis}' THEN ${expr} ELSE 0 END`;
@@ -59,17 +67,27 @@ function dimensionKeys(dims: readonly Dimension[] = DIMENSIONS): string {
   return `(VALUES ${dims.map((d) => `('${d}', ${DIMENSION_KEY_EXPRS[d]})`).join(', ')}) d(dim, key)`;
 }
 
-const BASES_VALUES = `(VALUES ${BASES.map((b) => `('${b.basis}', ${b.day})`).join(', ')}) b(basis, day)`;
+/** The bases `measures` count on, in BASES order. */
+export function basesOf(measures: readonly string[]): string[] {
+  const used = new Set(measures.map(basisOf));
+  return BASES.map((b) => b.basis).filter((b) => used.has(b));
+}
+
+function basesValues(measures: readonly string[]): string {
+  const used = new Set(basesOf(measures));
+  return `(VALUES ${BASES.filter((b) => used.has(b.basis)).map((b) => `('${b.basis}', ${b.day})`).join(', ')}) b(basis, day)`;
+}
 
 /**
  * The rollup rows of the facts selected by `where` (over alias f), summed, times `sign` (+1 add, −1 remove).
- * `$n` placeholders in `where` are the caller's.
+ * `$n` placeholders in `where` are the caller's. A query that needs only some measures passes them: only their
+ * bases are expanded, with the very same expressions.
  */
-export function dailyContributionsSql(where: string, sign: 1 | -1, factTable = 'stats_order_fact', dims?: readonly Dimension[]): string {
+export function dailyContributionsSql(where: string, sign: 1 | -1, factTable = 'stats_order_fact', dims?: readonly Dimension[], measures: readonly string[] = MEASURES): string {
   return `
-    SELECT f.street_code, d.dim, b.day, d.key, ${MEASURES.map((m) => `${sign} * sum(${measureExpr(m)}) AS ${m}`).join(', ')}
+    SELECT f.street_code, d.dim, b.day, d.key, ${measures.map((m) => `${sign} * sum(${measureExpr(m)}) AS ${m}`).join(', ')}
       FROM ${factTable} f
-     CROSS JOIN LATERAL ${BASES_VALUES}
+     CROSS JOIN LATERAL ${basesValues(measures)}
      CROSS JOIN LATERAL ${dimensionKeys(dims)}
      WHERE (${where}) AND b.day IS NOT NULL AND d.key IS NOT NULL
      GROUP BY f.street_code, d.dim, b.day, d.key`;

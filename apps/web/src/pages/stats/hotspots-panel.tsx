@@ -5,6 +5,7 @@ import type { HotspotPlace, MonthlyTopic, RepeatCaller, StatsPeriod, SuddenRise 
 import { formatShort } from '../../lib/shanghai-time';
 import { Link } from '../../routing/link';
 import { api } from '../../services';
+import { KeywordCloud } from './keyword-cloud';
 import { daysOrdersHref, periodOrdersHref } from './orders-link';
 import { StatsSection } from './stats-section';
 import { dayLabel, percent } from './stats-format';
@@ -27,8 +28,9 @@ function Block({ id, title, hint, empty, children }: { id: string; title: string
 }
 
 /**
- * 热点 (DESIGN §8): the places called about most (addresses cut to the courtyard), 每月一题 candidates (many orders, low
- * satisfaction), callers who rang again and again (phones masked), and categories that rose suddenly this week.
+ * 热点 (DESIGN §8): the places called about most (addresses cut to the courtyard), the period's keywords, 每月一题
+ * candidates (many orders, low satisfaction), callers who rang again and again (phones masked), and categories that
+ * rose suddenly this week.
  */
 export function HotspotsPanel({ period, selection }: { period: StatsPeriod; selection: StatsSelection }) {
   const query = selectionToQuery(selection);
@@ -61,6 +63,14 @@ export function HotspotsPanel({ period, selection }: { period: StatsPeriod; sele
                 { title: '来电人数', dataIndex: 'callers', align: 'right' },
               ]}
             />
+          </Block>
+          <Block
+            id="stats-keywords-title"
+            title="关键词"
+            hint="本期工单内容中的高频词（TF-IDF：本期多见、平时少见的词更大）；点击按该词搜索本期工单。"
+            empty={data.keywords.length ? null : '本期暂无关键词'}
+          >
+            <KeywordCloud keywords={data.keywords} hrefOf={(term) => periodHref({ q: term })} />
           </Block>
           <Block id="stats-topics-title" title="每月一题候选" hint="件数多、满意率低的三级分类（至少 3 件、有满意率），按预计不满意人次排序。" empty={data.monthlyTopics.length ? null : '本期暂无候选'}>
             <Table<MonthlyTopic>

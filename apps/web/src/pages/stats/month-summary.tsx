@@ -19,7 +19,7 @@ export function MonthSummary() {
     { label: '受理量', value: `${data.total} 件`, aria: `本月受理量 ${data.total} 件`, note: <>环比 <ChangeText trend={trendOf(change.monthOnMonth)} text={countChange(change.monthOnMonth)} /></> },
     { label: '综合成绩', value: score(rates.composite), aria: `本月综合成绩 ${scoreWithUnit(rates.composite)}`, note: <>环比 <ChangeText trend={trendOf(rates.change.monthOnMonth)} text={scoreChange(rates.change.monthOnMonth)} /></> },
     { label: '响应率', value: percent(rates.responseRate), aria: `本月响应率 ${percent(rates.responseRate)}`, note: null },
-    { label: '解决率', value: percent(rates.solvedRate), aria: `本月解决率 ${percent(rates.solvedRate)}`, note: null },
+    { label: '解决率', value: percent(rates.resolutionRate), aria: `本月解决率 ${percent(rates.resolutionRate)}`, note: null },
     { label: '满意率', value: percent(rates.satisfactionRate), aria: `本月满意率 ${percent(rates.satisfactionRate)}`, note: null },
   ];
   return (

@@ -28,7 +28,7 @@ function columns(of: RankedOf, period: StatsPeriod, selection: StatsSelection): 
     },
     { title: '综合成绩', dataIndex: 'composite', align: 'right', render: (v: number | null) => <strong>{score(v)}</strong> },
     { title: '响应率', dataIndex: 'responseRate', align: 'right', render: percent },
-    { title: '解决率', dataIndex: 'solvedRate', align: 'right', render: percent },
+    { title: '解决率', dataIndex: 'resolutionRate', align: 'right', render: percent },
     { title: '满意率', dataIndex: 'satisfactionRate', align: 'right', render: percent },
     {
       title: '受理量',

@@ -18,7 +18,7 @@ function gaugesOf(overview: StatsOverview): Gauge[] {
   const r = overview.rates;
   return [
     { name: '响应率', value: r.responseRate, basis: `已联系 ${r.contacted} / 有效回访 ${r.responseBase}` },
-    { name: '解决率', value: r.solvedRate, basis: `已解决 ${r.solved} / 有效回访 ${r.fullBase}` },
+    { name: '解决率', value: r.resolutionRate, basis: `已解决 ${r.solved} / 有效回访 ${r.fullBase}` },
     {
       name: '满意率',
       value: r.satisfactionRate,

@@ -1,0 +1,27 @@
+import pg from 'pg';
+import type { DataSource } from 'typeorm';
+import { createDataSource } from '../libs/platform/database/src/data-source.factory.js';
+import { MIGRATIONS } from '../libs/schema/src/migrations.js';
+
+/**
+ * A migrated scratch database on the server of DATABASE_URL. `reuse` keeps one a previous run loaded (only pending
+ * migrations are applied), so a new index can be measured without loading a million orders again.
+ */
+export async function openBenchDatabase(name: string, reuse: boolean, applicationName: string): Promise<{ ds: DataSource; reused: boolean; url: string }> {
+  const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  const [existing] = (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rows;
+  const reused = reuse && existing !== undefined;
+  if (!reused) {
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE "${name}"`);
+  }
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const ds = createDataSource({ url: url.toString(), poolSize: 4, entities: [], migrations: MIGRATIONS, applicationName });
+  await ds.initialize();
+  await ds.runMigrations();
+  return { ds, reused, url: url.toString() };
+}
