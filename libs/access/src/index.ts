@@ -4,3 +4,4 @@ export * from './permission-labels.js';
 export * from './data-scope.js';
 export * from './pii-mask.js';
 export * from './free-text-mask.js';
+export * from './free-text-fields.js';

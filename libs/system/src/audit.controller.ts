@@ -2,6 +2,7 @@ import { Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post } from '@
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { DataSource } from 'typeorm';
 import { z } from 'zod';
+import { can, maskFreeTextFields } from '@app/access';
 import { CurrentActor, RequirePermission, type SessionActor } from '@app/auth';
 import { CLOCK, type Clock } from '@app/clock';
 import { DATA_SOURCE, TransactionRunner } from '@app/database';
@@ -54,7 +55,9 @@ export class AuditController {
          FROM audit_log WHERE ${clause} ORDER BY id DESC LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`,
       params,
     )) as unknown[];
-    return { items, total, page: q.page, pageSize: q.pageSize };
+    // New records hold no personal data in clear; records written before that rule are masked as they are read.
+    const shown = can(actor.role, 'order.pii.reveal') ? items : items.map((item) => maskFreeTextFields(item));
+    return { items: shown, total, page: q.page, pageSize: q.pageSize };
   }
 
   @Post('admin/audit/verify')

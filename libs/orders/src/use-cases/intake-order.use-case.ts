@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { z } from 'zod';
-import { maskName, maskPhone, type Actor } from '@app/access';
+import { maskFreeTextFields, maskName, maskPhone, type Actor } from '@app/access';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { TransactionRunner, type Tx } from '@app/database';
 import { ConflictError, ValidationError } from '@app/errors';
@@ -120,7 +120,11 @@ export class IntakeOrder {
     for (const effect of INTAKE_EFFECTS) if (effect.kind === 'startClock') await this.clocks.start(t, row, effect.clock, undefined, startAt);
     t.audit({
       action: 'order.create', entityType: 'order', entityId: row.id,
-      after: { ...input, source, citizenName: maskName(input.citizenName), citizenPhone: maskPhone(input.citizenPhone), communityId },
+      // The trail keeps no personal data in clear: the caller's fields masked, and so is whatever the content spells.
+      after: maskFreeTextFields(
+        { ...input, source, citizenName: maskName(input.citizenName), citizenPhone: maskPhone(input.citizenPhone), communityId },
+        { names: [input.citizenName], phones: [input.citizenPhone] },
+      ),
     });
     t.emit('order.created', roomsForNewOrder(await this.audience.operatorRooms(street, t.now, t.manager)), { orderId: row.id, version: row.version, status: row.status, upstreamNo: row.upstream_no, orderNo: row.upstream_no ?? row.local_no });
     await this.hooks.afterIntake(t, row, source);

@@ -14,7 +14,8 @@ import { OrderClocks } from '../sla/order-clocks.js';
 import { OrderDetailParts } from './order-detail-parts.js';
 import { OrderActors } from './order-actors.js';
 import { visibleOrNotFound } from '../writer/order-writer.js';
-import { orderDetail, orderSummary } from './order-views.js';
+import { orderSearchClause } from './order-search.js';
+import { freeTextFor, orderDetail, orderSummary } from './order-views.js';
 import { ReferenceLookup } from './reference-lookup.js';
 
 const csv = <T extends string>(values: readonly [T, ...T[]]) =>
@@ -111,9 +112,8 @@ export class OrderQueries {
     if (q.from) add('o.received_at >= ?', instantOf(q.from, false));
     if (q.to) add('o.received_at < ?', instantOf(q.to, true));
     if (q.q) {
-      // Trigram indexes serve LIKE on content and address; an exact 工单编号 matches too.
-      const like = `%${q.q.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
-      add('(o.content ILIKE ? OR o.address ILIKE ? OR o.upstream_no = ? OR o.local_no = ?)', like, like, q.q, q.q);
+      const search = orderSearchClause(q.q, actor, this.pii);
+      add(search.sql, ...search.values);
     }
     const descending = q.sort.startsWith('-');
     const column = SORTS[q.sort.replace(/^-/, '') as keyof typeof SORTS];
@@ -125,7 +125,7 @@ export class OrderQueries {
       params,
     )) as OrderRow[];
     const names = await ReferenceLookup.names(this.dataSource.manager, actor.streetCode);
-    return { items: rows.map((r) => orderSummary(r, this.pii, names)), total, page: q.page, pageSize: q.pageSize };
+    return { items: rows.map((r) => orderSummary(r, actor, this.pii, names)), total, page: q.page, pageSize: q.pageSize };
   }
 
   /** The filters behind the work queues of the home pages (待接收, 待联系, 临近时限, 驳回重办, 延期待审批). */
@@ -154,7 +154,7 @@ export class OrderQueries {
     const names = await ReferenceLookup.names(this.dataSource.manager, actor.streetCode);
     return {
       ...orderDetail(row, actor, this.pii, names, snapshot),
-      timeline: await OrderRepository.timeline(this.dataSource.manager, orderId),
+      timeline: freeTextFor(actor, row, this.pii)(await OrderRepository.timeline(this.dataSource.manager, orderId)),
       deadlines: await this.clocks.list(this.dataSource.manager, orderId),
       allowedActions: allowedActions(snapshot, orderActor, now),
       blockedActions: blockedActions(snapshot, orderActor, now),
@@ -165,6 +165,11 @@ export class OrderQueries {
   /** The order if the actor may see it; otherwise 404, never revealing that it exists. */
   async visible(actor: SessionActor, orderId: string): Promise<OrderRow> {
     return visibleOrNotFound(await OrderRepository.find(this.dataSource.manager, actor.streetCode, orderId), actor, orderId);
+  }
+
+  /** Free text about this order (rounds, requests, notes) as this reader may see it: see `freeTextFor`. */
+  freeTextFor(actor: SessionActor, row: OrderRow): <T>(value: T) => T {
+    return freeTextFor(actor, row, this.pii);
   }
 
   decryptPii(row: OrderRow): { citizenName: string | null; citizenPhone: string | null } {

@@ -1,4 +1,4 @@
-import { maskName, maskPhone, type Role } from '@app/access';
+import { maskFreeText, maskFreeTextFields, maskName, maskPhone, type Role } from '@app/access';
 import {
   ALARM_SUBJECT_LABELS,
   ORDER_STATUS_LABELS,
@@ -7,6 +7,7 @@ import {
   type OrderSnapshot,
 } from '../domain/index.js';
 import type { CitizenPii } from '../pii/citizen-pii.js';
+import { knownCitizen } from '../pii/known-citizen.js';
 import type { OrderRow } from '../persistence/order-row.js';
 
 export interface Viewer {
@@ -25,13 +26,27 @@ export function seesClearPii(viewer: Viewer, order: Pick<OrderRow, 'lead_unit_id
   return false;
 }
 
+/**
+ * Free text (content, replies, notes, a timeline's payloads) as this viewer may read it: in clear exactly where the
+ * viewer sees the caller's name and phone in clear, otherwise with ID numbers, phones and the caller's name masked
+ * (issue 13: a number typed into a reply is as personal as the phone field).
+ */
+export function freeTextFor(viewer: Viewer, row: OrderRow, pii: CitizenPii): <T>(value: T) => T {
+  if (seesClearPii(viewer, row)) return (value) => value;
+  const known = knownCitizen(row, pii);
+  return (value) => maskFreeTextFields(value, known);
+}
+
 export interface NameMaps {
   communities: Map<string, string>;
   units: Map<string, string>;
 }
 
-/** The order as the API shows it in lists (always masked: lists are looked at, not called from). */
-export function orderSummary(row: OrderRow, pii: CitizenPii, names: NameMaps) {
+/**
+ * The order as the API shows it in lists: name and phone always masked (lists are looked at, not called from),
+ * the content in clear only for a viewer who sees this order's personal data in clear.
+ */
+export function orderSummary(row: OrderRow, viewer: Viewer, pii: CitizenPii, names: NameMaps) {
   return {
     id: row.id,
     // 工单编号 as people read it: the platform's, or the desk's own for an order entered by hand.
@@ -52,7 +67,7 @@ export function orderSummary(row: OrderRow, pii: CitizenPii, names: NameMaps) {
     urgency: row.urgency,
     urgencyLabel: URGENCY_LABELS[row.urgency],
     category: row.category_path,
-    content: row.content,
+    content: seesClearPii(viewer, row) ? row.content : maskFreeText(row.content, knownCitizen(row, pii)),
     upstreamDueAt: row.upstream_due_at,
     unitDueAt: row.unit_due_at,
     leadUnitId: row.lead_unit_id,
@@ -78,18 +93,19 @@ export function orderDetail(row: OrderRow, viewer: Viewer, pii: CitizenPii, name
   const clear = seesClearPii(viewer, row);
   const name = pii.decrypt(row.citizen_name_enc);
   const phone = pii.decrypt(row.citizen_phone_enc);
+  const text = freeTextFor(viewer, row, pii);
   return {
-    ...orderSummary(row, pii, names),
+    ...orderSummary(row, viewer, pii, names),
     citizenName: clear ? name : maskName(name),
     citizenPhone: clear ? phone : maskPhone(phone),
     piiMasked: !clear,
     attachments: row.attachments,
     tags: row.tags,
     coUnitNames: row.co_unit_ids.map((id) => names.units.get(id) ?? id),
-    hang: snapshot.hang,
-    pendingExtension: snapshot.pendingExtension,
-    subReplies: snapshot.subReplies,
-    reply: row.reply,
+    hang: text(snapshot.hang),
+    pendingExtension: text(snapshot.pendingExtension),
+    subReplies: text(snapshot.subReplies),
+    reply: text(row.reply),
     closedAt: row.closed_at,
     createdAt: row.created_at,
   };

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { maskName, maskPhone } from '@app/access';
+import { maskFreeTextFields, maskName, maskPhone } from '@app/access';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { returnedRows, type Tx } from '@app/database';
 import { CitizenPii } from '../pii/citizen-pii.js';
@@ -80,11 +80,11 @@ export class SyncUpstreamOrder {
     t.audit({
       action: 'order.upstream_update', entityType: 'order', entityId: row.id,
       before: { version: row.version, changedFields: changed },
-      after: {
+      after: maskFreeTextFields({
         version: updated.version, ...pickInput(input, changed),
         ...(changed.includes('citizenName') ? { citizenName: maskName(input.citizenName) } : {}),
         ...(changed.includes('citizenPhone') ? { citizenPhone: maskPhone(input.citizenPhone) } : {}),
-      },
+      }, { names: [input.citizenName], phones: [input.citizenPhone] }),
     });
     t.emit('order.changed', roomsForOrder(updated), {
       orderId: row.id, version: updated.version, status: updated.status, upstreamNo: updated.upstream_no, orderNo: updated.upstream_no ?? updated.local_no, action: 'upstream_update',

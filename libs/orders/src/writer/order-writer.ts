@@ -1,8 +1,11 @@
-import { Injectable } from '@nestjs/common';
-import type { Actor } from '@app/access';
+import { Inject, Injectable } from '@nestjs/common';
+import { maskFreeTextFields, type Actor } from '@app/access';
+import { APP_CONFIG, type AppConfig } from '@app/config';
 import type { Tx } from '@app/database';
 import { NotFoundError } from '@app/errors';
 import { isOrderInScope, type OrderChanges, type OrderStatus } from '../domain/index.js';
+import { CitizenPii } from '../pii/citizen-pii.js';
+import { knownCitizen } from '../pii/known-citizen.js';
 import { OrderRepository } from '../persistence/order.repository.js';
 import { snapshotOf, type OrderRow } from '../persistence/order-row.js';
 import { orderActorOf } from '../use-cases/order-actors.js';
@@ -39,6 +42,12 @@ export interface OrderChange {
  */
 @Injectable()
 export class OrderWriter {
+  private readonly pii: CitizenPii;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.pii = new CitizenPii(config.piiKey);
+  }
+
   /**
    * The order as the transaction's actor may see it, or 404 without revealing that it exists. `lock` holds the row
    * until commit, for changes whose checks read more than the version (a pending request's state).
@@ -54,12 +63,13 @@ export class OrderWriter {
     const extra = (await change.effects?.(updated)) ?? {};
     const payload = { ...change.event.payload, ...extra };
     await this.appendEvent(t, order, change.event.action, payload, change.event.toStatus ?? updated.status);
+    const masked = this.auditMask(order);
     t.audit({
       action: change.audit?.action ?? `order.${change.event.action}`,
       entityType: 'order',
       entityId: order.id,
-      before: { ...fieldsOf(order, change.changes), version: order.version, ...change.audit?.before },
-      after: { ...fieldsOf(updated, change.changes), version: updated.version, payload, ...change.audit?.after },
+      before: masked({ ...fieldsOf(order, change.changes), version: order.version, ...change.audit?.before }),
+      after: masked({ ...fieldsOf(updated, change.changes), version: updated.version, payload, ...change.audit?.after }),
     });
     this.announce(t, updated, change.event.action);
     return updated;
@@ -68,8 +78,17 @@ export class OrderWriter {
   /** A fact about the order that changes none of its fields (an exclusion request filed): timeline, audit, screens. */
   async record(t: Tx, order: OrderRow, action: string, payload: Record<string, unknown>, audit?: { action: string; after?: Record<string, unknown> }): Promise<void> {
     await this.appendEvent(t, order, action, payload, order.status);
-    t.audit({ action: audit?.action ?? `order.${action}`, entityType: 'order', entityId: order.id, after: { ...payload, ...audit?.after } });
+    t.audit({ action: audit?.action ?? `order.${action}`, entityType: 'order', entityId: order.id, after: this.auditMask(order)({ ...payload, ...audit?.after }) });
     this.announce(t, order, action);
+  }
+
+  /**
+   * The append-only trail keeps no personal data in clear (issue 13): numbers and the caller's name typed into a
+   * reply, a contact summary or a note are masked there. The timeline keeps the words for those entitled to them.
+   */
+  private auditMask(order: OrderRow): (record: Record<string, unknown>) => Record<string, unknown> {
+    const known = knownCitizen(order, this.pii);
+    return (record) => maskFreeTextFields(record, known);
   }
 
   private async appendEvent(t: Tx, order: OrderRow, action: string, payload: Readonly<Record<string, unknown>>, toStatus: OrderStatus): Promise<void> {

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { dataScopeOf } from '@app/access';
+import { can, dataScopeOf, maskFreeTextFields } from '@app/access';
 import type { SessionActor } from '@app/auth';
 import { CLOCK, type Clock } from '@app/clock';
 import { DATA_SOURCE } from '@app/database';
@@ -53,6 +53,8 @@ export class HungOrders {
         LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`,
       params,
     );
-    return { items, total, page: q.page, pageSize: q.pageSize };
+    // A plan or progress note can spell a caller's number: masked for whoever may not reveal personal data.
+    const shown = can(actor.role, 'order.pii.reveal') ? items : maskFreeTextFields(items);
+    return { items: shown, total, page: q.page, pageSize: q.pageSize };
   }
 }

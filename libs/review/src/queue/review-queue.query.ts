@@ -77,7 +77,8 @@ export class ReviewQueue {
     const order = await this.orders.detail(actor, row.id);
     const screening = await this.screenings.forOrder(row);
     const items = await ReviewChecklistSource.active(this.dataSource.manager, actor.streetCode, this.clock.now());
-    const rounds = (await loadRounds(this.dataSource.manager, [row.id])).get(row.id) ?? [];
+    const text = this.orders.freeTextFor(actor, row);
+    const rounds = text((await loadRounds(this.dataSource.manager, [row.id])).get(row.id) ?? []);
     return {
       order,
       reply: order.reply,
@@ -96,13 +97,14 @@ export class ReviewQueue {
   async history(actor: SessionActor, orderId: string) {
     const row = await this.orders.visible(actor, orderId);
     const items = await ReviewChecklistSource.active(this.dataSource.manager, actor.streetCode, this.clock.now());
-    const rounds = (await loadRounds(this.dataSource.manager, [row.id])).get(row.id) ?? [];
-    const exclusions = await this.dataSource.query(
+    const text = this.orders.freeTextFor(actor, row);
+    const rounds = text((await loadRounds(this.dataSource.manager, [row.id])).get(row.id) ?? []);
+    const exclusions = text(await this.dataSource.query(
       `SELECT id, reason, evidence_ids AS "evidenceIds", status, requested_by AS "requestedBy", requested_at AS "requestedAt",
               decided_by AS "decidedBy", decided_at AS "decidedAt", decision_comment AS "decisionComment"
          FROM exclusion_request WHERE order_id = $1 ORDER BY requested_at`,
       [row.id],
-    );
+    ));
     return {
       orderId: row.id,
       status: row.status,
