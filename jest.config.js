@@ -13,6 +13,7 @@ const aliases = {
   '^@app/auth$': '<rootDir>/libs/platform/auth/src/index.ts',
   '^@app/audit$': '<rootDir>/libs/platform/audit/src/index.ts',
   '^@app/errors$': '<rootDir>/libs/platform/errors/src/index.ts',
+  '^@app/idempotency$': '<rootDir>/libs/platform/idempotency/src/index.ts',
   '^@app/testing$': '<rootDir>/libs/platform/testing/src/index.ts',
   '^@app/reference$': '<rootDir>/libs/reference/src/index.ts',
   '^@app/calendar$': '<rootDir>/libs/calendar/src/index.ts',

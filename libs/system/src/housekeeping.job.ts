@@ -26,7 +26,12 @@ export class HousekeepingJob implements JobHandler<'housekeeping'> {
     const attempts = await this.dataSource.query('DELETE FROM login_attempt WHERE at < $1', [before(RETENTION.loginAttemptsDays)]);
     // A rate window older than a day counts nothing any more (windows are a minute long).
     const windows = await this.dataSource.query('DELETE FROM request_rate_window WHERE window_start < $1', [before(1)]);
-    return { deskEvents: affected(events), refreshTokens: affected(tokens), loginAttempts: affected(attempts), rateWindows: affected(windows) };
+    // An expired key no longer answers (a request with it starts afresh), so its row is only dead weight.
+    const keys = await this.dataSource.query('DELETE FROM idempotency_key WHERE expires_at <= $1', [new Date(now)]);
+    return {
+      deskEvents: affected(events), refreshTokens: affected(tokens), loginAttempts: affected(attempts), rateWindows: affected(windows),
+      idempotencyKeys: affected(keys),
+    };
   }
 }
 

@@ -37,6 +37,8 @@ export interface RequestOptions {
   auth?: boolean;
   /** Non-2xx statuses whose JSON body is a normal answer (e.g. 503 from /health). */
   acceptStatus?: readonly number[];
+  /** Further request headers (e.g. `Idempotency-Key`). */
+  headers?: Readonly<Record<string, string>>;
   signal?: AbortSignal;
 }
 
@@ -186,8 +188,12 @@ export class ApiClient {
     return this.get<OrderDetail>(`/orders/${encodeURIComponent(id)}`, { signal });
   }
 
-  createOrder(body: IntakeOrderBody): Promise<OrderActionResult> {
-    return this.post<OrderActionResult>('/orders', body);
+  /**
+   * `idempotencyKey` names this one intake (one per form fill): sent again — a double submit, a retry after the
+   * answer was lost — it gets the order the first send made instead of a second one.
+   */
+  createOrder(body: IntakeOrderBody, idempotencyKey?: string): Promise<OrderActionResult> {
+    return this.post<OrderActionResult>('/orders', body, idempotencyKey ? { headers: { 'Idempotency-Key': idempotencyKey } } : {});
   }
 
   /** Every lifecycle action; `version` is the one the user saw, so a concurrent change answers 409. */
@@ -290,7 +296,7 @@ export class ApiClient {
     extraHeaders: Record<string, string> = {},
   ): Promise<Response> {
     const multipart = options.body instanceof FormData;
-    const headers: Record<string, string> = { Accept: 'application/json', ...extraHeaders };
+    const headers: Record<string, string> = { Accept: 'application/json', ...options.headers, ...extraHeaders };
     // FormData sets its own Content-Type with the multipart boundary.
     if (options.body !== undefined && !multipart) headers['Content-Type'] = 'application/json';
     if (token) headers.Authorization = `Bearer ${token}`;

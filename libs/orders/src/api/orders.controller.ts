@@ -1,8 +1,10 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
 import { z } from 'zod';
 import { CurrentActor, RequirePermission, type SessionActor } from '@app/auth';
 import { ValidBody, ValidQuery } from '@app/errors';
+import { answerWith, IdempotencyKey } from '@app/idempotency';
 import { ORDER_ACTIONS } from '../domain/index.js';
 import { ActOnOrder } from '../use-cases/act-on-order.use-case.js';
 import { IntakeOrder, IntakeOrderBody, type IntakeOrderInput } from '../use-cases/intake-order.use-case.js';
@@ -31,9 +33,14 @@ export class OrdersController {
 
   @Post()
   @RequirePermission('order.create')
-  @ApiOperation({ summary: '手工录入工单（接单）' })
-  create(@CurrentActor() actor: SessionActor, @ValidBody(IntakeOrderBody) body: IntakeOrderInput) {
-    return this.intake.execute(actor, body);
+  @ApiOperation({ summary: '手工录入工单（接单）；带 Idempotency-Key 时重复提交不会重复建单' })
+  async create(
+    @CurrentActor() actor: SessionActor,
+    @ValidBody(IntakeOrderBody) body: IntakeOrderInput,
+    @IdempotencyKey() idempotencyKey: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    return answerWith(res, await this.intake.execute(actor, body, idempotencyKey));
   }
 
   @Get(':id')

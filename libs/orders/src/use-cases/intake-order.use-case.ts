@@ -4,6 +4,7 @@ import { maskFreeTextFields, maskName, maskPhone, type Actor } from '@app/access
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { TransactionRunner, type Tx } from '@app/database';
 import { ConflictError, ValidationError } from '@app/errors';
+import { runOnce, type IdempotentOutcome } from '@app/idempotency';
 import { ASSESSMENT_SCOPES, CHANNELS, INTAKE_EFFECTS, ORDER_TYPES, URGENCIES } from '../domain/index.js';
 import { CitizenPii } from '../pii/citizen-pii.js';
 import type { OrderRow } from '../persistence/order-row.js';
@@ -49,6 +50,11 @@ export const IntakeOrderBody = z
     }
   });
 export type IntakeOrderInput = z.infer<typeof IntakeOrderBody>;
+export interface IntakeAnswer {
+  id: string;
+  version: number;
+  status: string;
+}
 
 @Injectable()
 export class IntakeOrder {
@@ -64,11 +70,19 @@ export class IntakeOrder {
     this.pii = new CitizenPii(config.piiKey);
   }
 
-  async execute(actor: Actor, input: IntakeOrderInput): Promise<{ id: string; version: number; status: string }> {
-    return this.tx.run(actor, async (t) => {
-      const row = await this.createIn(t, input, 'manual');
-      return { id: row.id, version: row.version, status: row.status };
-    });
+  /**
+   * With an `Idempotency-Key` the same form sent again (a double click, a retry after a lost answer) gets the first
+   * order back instead of a second one. The validated input is what must match: two sends that mean the same order
+   * are the same request, whatever their key order or spacing.
+   */
+  async execute(actor: Actor, input: IntakeOrderInput, idempotencyKey?: string): Promise<IdempotentOutcome<IntakeAnswer>> {
+    const request = idempotencyKey ? { operation: 'orders.create', key: idempotencyKey, body: input } : undefined;
+    return this.tx.run(actor, (t) =>
+      runOnce(t, request, async () => {
+        const row = await this.createIn(t, input, 'manual');
+        return { status: 201, body: { id: row.id, version: row.version, status: row.status } };
+      }),
+    );
   }
 
   /**

@@ -63,6 +63,11 @@ export class UnsupportedMediaTypeError extends DomainError {
   readonly status = 415;
 }
 
+/** 422: well-formed, but it contradicts an earlier request it claims to repeat (an idempotency key reused). */
+export class UnprocessableEntityError extends DomainError {
+  readonly status = 422;
+}
+
 /** 423: the account is locked. */
 export class LockedError extends DomainError {
   readonly status = 423;

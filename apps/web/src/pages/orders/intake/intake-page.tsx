@@ -2,6 +2,7 @@ import { Alert, Button, Form } from 'antd';
 import { useRef, useState } from 'react';
 import { NO_ERRORS, type FormErrors } from '../../../api/field-errors';
 import { ServerErrorAlert } from '../../../forms/server-error-alert';
+import { newIdempotencyKey } from '../../../lib/idempotency-key';
 import { useDocumentTitle } from '../../../lib/use-document-title';
 import { navigate } from '../../../routing/history';
 import { api } from '../../../services';
@@ -27,6 +28,9 @@ export function IntakePage() {
   const directory = useDirectory();
   const [form] = Form.useForm<IntakeFormValues>();
   const [initialValues] = useState(() => blankIntake());
+  // One key per form fill: a double submit or a resend after a lost answer gets the first order, never a second.
+  // A refused send stores nothing, so the corrected form goes with the same key.
+  const [idempotencyKey] = useState(() => newIdempotencyKey());
   const [serverErrors, setServerErrors] = useState<FormErrors>(NO_ERRORS);
   const [busy, setBusy] = useState(false);
   const assist = useIntakeAssist(form);
@@ -40,7 +44,7 @@ export function IntakePage() {
     setBusy(true);
     setServerErrors(NO_ERRORS);
     try {
-      const created = await api.createOrder(intakeBody(values));
+      const created = await api.createOrder(intakeBody(values), idempotencyKey);
       navigate(`/orders/${created.id}`);
     } catch (error) {
       const errors = intakeErrorsOf(error);
