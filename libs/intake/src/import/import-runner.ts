@@ -4,9 +4,10 @@ import type { Actor } from '@app/access';
 import { actorOfUser } from '@app/auth';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { DATA_SOURCE, returnedRows, TransactionRunner } from '@app/database';
-import type { JobContext } from '@app/queue';
+import { JOBS, type JobContext } from '@app/queue';
 import { Rooms } from '@app/realtime';
 import { ImportBatchWriter, type RowResult } from './import-batch.writer.js';
+import { ImportFileError } from './import-file-error.js';
 import { sourceRows, type ImportFormat, type SourceRow } from './import-source.js';
 import { mapUpstreamRow, type MappedRow } from './map-upstream-row.js';
 import { indexColumns } from './upstream-columns.js';
@@ -23,15 +24,11 @@ interface ImportRecord {
   uploaded_by: string | null;
 }
 
-class ImportFileError extends Error {
-  constructor(readonly code: string, message: string, readonly details: Record<string, unknown> = {}) {
-    super(message);
-  }
-}
-
 /**
  * Runs an uploaded platform export (DESIGN §9 `upstream-import`). Idempotent: rows that already have a result
  * are skipped, so a retried job continues where the failed attempt stopped, and a finished import is a no-op.
+ * Every import ends `done` or `failed`: a bad file fails at once, anything else when the queue's last attempt
+ * fails (issue 13: imports used to stay `queued` forever).
  */
 @Injectable()
 export class ImportRunner {
@@ -44,7 +41,7 @@ export class ImportRunner {
     private readonly writer: ImportBatchWriter,
   ) {}
 
-  async run(importId: string, ctx?: JobContext): Promise<Record<string, unknown>> {
+  async run(importId: string, ctx: JobContext): Promise<Record<string, unknown>> {
     const [record] = (await this.dataSource.query(
       'SELECT id, street_code, file_format, file_data, status, uploaded_by FROM order_import WHERE id = $1',
       [importId],
@@ -62,22 +59,38 @@ export class ImportRunner {
       await this.processRows(record, actor, rooms, total, ctx);
       return await this.finish(record, actor, rooms, total);
     } catch (error) {
-      if (!(error instanceof ImportFileError)) throw error; // the job retries; finished rows are kept
-      await this.tx.run(actor, async (t) => {
-        await t.manager.query(
-          `UPDATE order_import SET status = 'failed', error_code = $2, error_message = $3, finished_at = $4 WHERE id = $1`,
-          [importId, error.code, error.message, t.now],
-        );
-        t.audit({ action: 'import.fail', entityType: 'order_import', entityId: importId, after: { code: error.code, message: error.message, ...error.details } });
-        t.emit('import.progress', rooms, { id: importId, kind: 'upstream-import', done: 0, total: null, message: error.message });
-      });
-      return { failed: error.code };
+      if (error instanceof ImportFileError) {
+        await this.fail(importId, actor, rooms, error);
+        return { failed: error.code };
+      }
+      const attempts = JOBS['upstream-import'].retry.attempts;
+      this.logger.warn(`import ${importId} attempt ${ctx.attempt}/${attempts} failed: ${(error as Error).message}`);
+      if (ctx.attempt >= attempts) {
+        // No retry follows: say so on the import page; the job itself keeps the error for the admins' job list.
+        await this.fail(importId, actor, rooms, new ImportFileError(
+          'IMPORT_INTERNAL_ERROR',
+          `导入因系统内部错误中断（已自动重试 ${attempts} 次），已处理的行结果保留；请稍后重新上传同一文件（已导入的工单不会重复创建），如仍失败请联系系统管理员`,
+          { attempts },
+        ));
+      }
+      throw error; // the job retries; finished rows are kept
     }
+  }
+
+  private async fail(importId: string, actor: Actor, rooms: string[], error: ImportFileError): Promise<void> {
+    await this.tx.run(actor, async (t) => {
+      await t.manager.query(
+        `UPDATE order_import SET status = 'failed', error_code = $2, error_message = $3, finished_at = $4 WHERE id = $1`,
+        [importId, error.code, error.message, t.now],
+      );
+      t.audit({ action: 'import.fail', entityType: 'order_import', entityId: importId, after: { code: error.code, message: error.message, ...error.details } });
+      t.emit('import.progress', rooms, { id: importId, kind: 'upstream-import', done: 0, total: null, message: error.message });
+    });
   }
 
   /** First pass: the header must have the platform's columns, and the data rows must be within the limit. */
   private async countRows(record: ImportRecord): Promise<{ total: number; encoding: string | null }> {
-    const { rows, encoding } = sourceRows(record.file_format, record.file_data);
+    const { rows, encoding } = sourceRows(record.file_format, record.file_data, this.limits());
     let header: SourceRow | null = null;
     let total = 0;
     for await (const row of rows) {
@@ -100,7 +113,7 @@ export class ImportRunner {
     return { total, encoding };
   }
 
-  private async processRows(record: ImportRecord, actor: Actor, rooms: string[], total: number, ctx?: JobContext): Promise<void> {
+  private async processRows(record: ImportRecord, actor: Actor, rooms: string[], total: number, ctx: JobContext): Promise<void> {
     const [{ last, done }] = (await this.dataSource.query(
       'SELECT COALESCE(max(row_no), 0)::int AS last, count(*)::int AS done FROM order_import_row WHERE import_id = $1',
       [record.id],
@@ -109,7 +122,7 @@ export class ImportRunner {
       ((await this.dataSource.query('SELECT path FROM category WHERE street_code = $1 AND active', [record.street_code])) as { path: string }[]).map((c) => c.path),
     );
     const context = { categoryExists: (path: string) => categories.has(path) };
-    const { rows } = sourceRows(record.file_format, record.file_data);
+    const { rows } = sourceRows(record.file_format, record.file_data, this.limits());
     let index: ReturnType<typeof indexColumns>['index'] | null = null;
     let batch: MappedRow[] = [];
     let processed = done;
@@ -117,7 +130,7 @@ export class ImportRunner {
       if (!batch.length) return;
       processed += await this.writeBatch(record, actor, rooms, batch, processed, total);
       batch = [];
-      await ctx?.progress({ done: processed, total });
+      await ctx.progress({ done: processed, total });
     };
     for await (const row of rows) {
       if (!index) {
@@ -167,6 +180,10 @@ export class ImportRunner {
       this.logger.log(`import ${record.id}: ${JSON.stringify(counts)}`);
       return { total, ...counts };
     });
+  }
+
+  private limits() {
+    return { maxUncompressedBytes: this.config.intake.maxImportUncompressedBytes, maxCellChars: this.config.intake.maxImportCellChars };
   }
 
   private actorOf(record: ImportRecord): Promise<Actor> {

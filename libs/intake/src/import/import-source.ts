@@ -1,6 +1,6 @@
 import { csvRows } from './csv-rows.js';
 import { decodeCsvBytes, type TextEncoding } from './decode-text.js';
-import { xlsxRows, type SheetCell } from './xlsx-rows.js';
+import { xlsxRows, type SheetCell, type XlsxLimits } from './xlsx-rows.js';
 
 export type ImportFormat = 'csv' | 'xlsx';
 
@@ -19,9 +19,9 @@ export function detectFormat(fileName: string, bytes: Buffer): ImportFormat | nu
   return null;
 }
 
-/** The rows of an uploaded file in order (header included), read lazily from its bytes. */
-export function sourceRows(format: ImportFormat, bytes: Buffer): { rows: AsyncIterable<SourceRow>; encoding: TextEncoding | null } {
-  if (format === 'xlsx') return { rows: xlsxRows(bytes), encoding: null };
+/** The rows of an uploaded file in order (header included), read lazily from its bytes; xlsx within the limits. */
+export function sourceRows(format: ImportFormat, bytes: Buffer, limits: XlsxLimits): { rows: AsyncIterable<SourceRow>; encoding: TextEncoding | null } {
+  if (format === 'xlsx') return { rows: xlsxRows(bytes, limits), encoding: null };
   const { text, encoding } = decodeCsvBytes(bytes);
   async function* rows(): AsyncGenerator<SourceRow> {
     let rowNo = 0;

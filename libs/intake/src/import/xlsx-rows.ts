@@ -1,40 +1,41 @@
-import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import { ImportFileError, unreadableXlsx } from './import-file-error.js';
+import { readDateStyles } from './xlsx-date-styles.js';
+import { XlsxPackage, type XlsxLimits } from './xlsx-package.js';
+import { SheetReader } from './xlsx-sheet-reader.js';
+import { readSharedStrings } from './xlsx-shared-strings.js';
 
 export type SheetCell = string | number | Date | null;
+export type { XlsxLimits };
 
 /**
- * Rows of the first worksheet, streamed (the whole workbook is never built in memory). Cell values come back as
- * what they are: text, number, or date cell. Formulas are never evaluated: a formula cell becomes its formula
- * text (`=…`), which the desk stores as data like any other text.
+ * Rows of the first worksheet, streamed: the sheet is inflated and parsed piece by piece, only the shared strings
+ * are held (bounded, like everything read, by `maxUncompressedBytes`). Cells come back as what they are: text,
+ * number, or date cell. Formulas are never evaluated: a formula cell becomes its formula text (`=…`), which the
+ * desk stores as data like any other text.
+ *
+ * Any file that cannot be read ends as an ImportFileError (IMPORT_UNREADABLE_FILE, or a limit's own code): the
+ * same bytes would fail the same way on every retry.
  */
-export async function* xlsxRows(bytes: Buffer): AsyncGenerator<{ rowNo: number; cells: SheetCell[] }> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
-    sharedStrings: 'cache',
-    hyperlinks: 'ignore',
-    styles: 'cache', // needed to tell date cells from plain numbers
-    worksheets: 'emit',
-    entries: 'ignore',
-  });
-  for await (const sheet of reader) {
-    for await (const row of sheet) {
-      // row.values is 1-based and sparse (empty cells are holes): Array.from turns holes into nulls.
-      yield { rowNo: row.number, cells: Array.from((row.values as unknown[]).slice(1), (v) => cellValue(v)) };
+export async function* xlsxRows(bytes: Buffer, limits: XlsxLimits): AsyncGenerator<{ rowNo: number; cells: SheetCell[] }> {
+  try {
+    const pkg = XlsxPackage.open(bytes, limits);
+    const parts = await pkg.workbookParts();
+    const reader = new SheetReader({
+      sharedStrings: parts.sharedStrings ? await readSharedStrings(pkg, parts.sharedStrings, limits.maxCellChars) : [],
+      dateStyles: parts.styles ? await readDateStyles(pkg, parts.styles) : [],
+      date1904: parts.date1904,
+      maxCellChars: limits.maxCellChars,
+    });
+    for await (const tokens of pkg.tokens(parts.sheet)) {
+      const rows = [];
+      for (const token of tokens) {
+        const row = reader.next(token);
+        if (row) rows.push(row);
+      }
+      yield* rows;
     }
-    return; // the platform's export has one sheet; further sheets (notes, pivots) are not orders
+  } catch (error) {
+    if (error instanceof ImportFileError) throw error;
+    throw unreadableXlsx(error instanceof Error ? error.message : String(error));
   }
-}
-
-function cellValue(value: unknown): SheetCell {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number' || value instanceof Date) return value;
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (typeof value === 'object') {
-    const v = value as { formula?: string; sharedFormula?: string; richText?: { text: string }[]; text?: string; error?: string };
-    if (v.formula !== undefined || v.sharedFormula !== undefined) return `=${v.formula ?? v.sharedFormula}`;
-    if (v.richText) return v.richText.map((r) => r.text).join('');
-    if (typeof v.text === 'string') return v.text;
-    if (v.error) return v.error;
-  }
-  return String(value);
 }

@@ -35,6 +35,10 @@ export interface AppConfig {
     maxClockSkewSeconds: number;
     maxImportBytes: number;
     maxImportRows: number;
+    /** An .xlsx is a zip: what it may inflate to, checked before parsing (issue 13, zip bombs). */
+    maxImportUncompressedBytes: number;
+    /** Longest cell text read from an .xlsx; Excel itself stops at 32 767. */
+    maxImportCellChars: number;
   };
   /** Order attachments (DESIGN §2, §3): replies' attachments and evidence, stored in the database. */
   attachments: {

@@ -80,6 +80,9 @@ export const envSchema = z.object({
   INTAKE_MAX_CLOCK_SKEW: duration('5m'),
   IMPORT_MAX_FILE_MB: z.coerce.number().int().min(1).max(200).default(20),
   IMPORT_MAX_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(50_000),
+  /** A 20 MB export inflates to well under 200 MB; a zip bomb inflates a 1 MB file to gigabytes. */
+  IMPORT_MAX_UNCOMPRESSED_MB: z.coerce.number().int().min(1).max(2000).default(200),
+  IMPORT_MAX_CELL_CHARS: z.coerce.number().int().min(100).max(10_000_000).default(32_767),
   ATTACHMENT_MAX_MB: z.coerce.number().int().min(1).max(100).default(10),
   PLATFORM_SYNC_URL: url(['http', 'https']),
   PLATFORM_SYNC_SECRET: z.string().min(32, 'expected at least 32 characters shared with the 12345 platform').optional(),

@@ -60,6 +60,8 @@ describe('loadConfig', () => {
     [{ PLATFORM_SYNC_URL: 'https://platform.example/sync' }, /^PLATFORM_SYNC_SECRET: required with PLATFORM_SYNC_URL/],
     [{ RATE_LIMIT_LOGIN_PER_MINUTE: '0' }, /^RATE_LIMIT_LOGIN_PER_MINUTE: /],
     [{ RATE_LIMIT_INTAKE_PER_MINUTE: 'lots' }, /^RATE_LIMIT_INTAKE_PER_MINUTE: /],
+    [{ IMPORT_MAX_UNCOMPRESSED_MB: '0' }, /^IMPORT_MAX_UNCOMPRESSED_MB: /],
+    [{ IMPORT_MAX_CELL_CHARS: '10' }, /^IMPORT_MAX_CELL_CHARS: /],
   ])('when %j, then the process is refused with a message naming the variable', (env, expected) => {
     const problems = problemsOf({ DATA_DIR: dataDir(), ...env });
     expect(problems.some((p) => expected.test(p))).toBe(true);
@@ -69,6 +71,12 @@ describe('loadConfig', () => {
     expect(loadConfig({ ...production, DATA_DIR: dataDir() }).rateLimits).toEqual({ loginPerMinute: 60, intakePerMinute: 600 });
     const raised = loadConfig({ ...production, DATA_DIR: dataDir(), RATE_LIMIT_LOGIN_PER_MINUTE: '300', RATE_LIMIT_INTAKE_PER_MINUTE: '5000' });
     expect(raised.rateLimits).toEqual({ loginPerMinute: 300, intakePerMinute: 5000 });
+  });
+
+  it('when no xlsx limit is set, then an import may inflate to 200 MB with cells of up to 32 767 characters (Excel’s own limit); each can be set', () => {
+    expect(loadConfig({ ...production, DATA_DIR: dataDir() }).intake).toMatchObject({ maxImportUncompressedBytes: 200 * 1024 * 1024, maxImportCellChars: 32_767 });
+    const lowered = loadConfig({ ...production, DATA_DIR: dataDir(), IMPORT_MAX_UNCOMPRESSED_MB: '4', IMPORT_MAX_CELL_CHARS: '1000' });
+    expect(lowered.intake).toMatchObject({ maxImportUncompressedBytes: 4 * 1024 * 1024, maxImportCellChars: 1000 });
   });
 
   it('when DATABASE_URL is set without secrets, then both missing secrets are named', () => {

@@ -70,6 +70,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, { requireSecret
       maxClockSkewSeconds: v.INTAKE_MAX_CLOCK_SKEW,
       maxImportBytes: v.IMPORT_MAX_FILE_MB * 1024 * 1024,
       maxImportRows: v.IMPORT_MAX_ROWS,
+      maxImportUncompressedBytes: v.IMPORT_MAX_UNCOMPRESSED_MB * 1024 * 1024,
+      maxImportCellChars: v.IMPORT_MAX_CELL_CHARS,
     },
     attachments: { maxBytes: v.ATTACHMENT_MAX_MB * 1024 * 1024 },
     outbox: {
