@@ -14,6 +14,7 @@ import { StatsFacts1765238400000 } from './migrations/1765238400000-StatsFacts.j
 import { StatsFilterIndexes1765324800000 } from './migrations/1765324800000-StatsFilterIndexes.js';
 import { Reports1765411200000 } from './migrations/1765411200000-Reports.js';
 import { LoginAttemptSlots1765497600000 } from './migrations/1765497600000-LoginAttemptSlots.js';
+import { AuditHashV21765670400000 } from './migrations/1765670400000-AuditHashV2.js';
 
 /** Every migration, in order. Never edit one that has landed; add a new one. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   StatsFilterIndexes1765324800000,
   Reports1765411200000,
   LoginAttemptSlots1765497600000,
+  AuditHashV21765670400000,
 ];
