@@ -9,11 +9,14 @@
  *     node --max-old-space-size=384 --import tsx bench/ledger-child.ts ledger|baseline
  */
 import { readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import pg from 'pg';
 import type { SessionActor } from '@app/auth';
 import type { AppConfig } from '@app/config';
+import { FileAnchorStore } from '../libs/platform/audit/src/anchor/file-anchor-store.js';
 import { createDataSource } from '../libs/platform/database/src/data-source.factory.js';
+import { LedgerAnchorSource } from '../libs/reports/src/ledger/ledger-anchor.source.js';
 import { LedgerDutySource } from '../libs/reports/src/ledger/ledger-duty.source.js';
 import { LedgerFigures } from '../libs/reports/src/ledger/ledger-figures.js';
 import { LedgerHungSource } from '../libs/reports/src/ledger/ledger-hung.source.js';
@@ -67,7 +70,8 @@ async function prepareLedger(): Promise<Work> {
   const clock = { now: () => new Date(job.now) };
   const stats = new StatsQueries(ds, clock as never, config, new StatsRefresher(ds));
   const writer = new LedgerWriter(ds, new LedgerFigures(stats), new LedgerRowsSource(ds, config), new LedgerHungSource(ds),
-    new LedgerDutySource(new CoverageReport(ds, clock as never), new AttendanceRecords(ds)));
+    new LedgerDutySource(new CoverageReport(ds, clock as never), new AttendanceRecords(ds)),
+    new LedgerAnchorSource(ds, new FileAnchorStore(join(dirname(job.file), 'audit-anchors.json'))));
   const leader = { id: null, username: 'bench', displayName: 'bench', role: 'leader', unitId: null, streetCode: job.streetCode, sessionId: 'bench' } as unknown as SessionActor;
   return {
     async run() {

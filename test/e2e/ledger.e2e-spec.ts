@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import { can, maskPhone, type Role } from '@app/access';
+import { createAnchorStore, type AuditAnchorStore } from '@app/audit';
 import type { SessionActor } from '@app/auth';
 import { ManualClock } from '@app/clock';
 import { DEFAULT_REVIEW_CHECKLIST } from '@app/orders';
@@ -12,7 +13,7 @@ import { StatsQueries } from '@app/stats';
 import { createTestApp, SHARED_SEED_MOMENT, type TestApp } from '@app/testing';
 import type { ReportRunContext } from '../../libs/reports/src/domain/report-run.js';
 import {
-  LEDGER_SHEETS, LedgerDutySource, LedgerFigures, LedgerHungSource, LedgerRowsSource, LedgerWriter, type LedgerSummary,
+  LEDGER_SHEETS, LedgerAnchorSource, LedgerDutySource, LedgerFigures, LedgerHungSource, LedgerRowsSource, LedgerWriter, type LedgerSummary,
 } from '../../libs/reports/src/ledger/index.js';
 import { openOrderDesk, type OrderDesk } from '../support/order-desk.js';
 
@@ -26,6 +27,7 @@ let t: TestApp;
 let desk: OrderDesk;
 let writer: LedgerWriter;
 let stats: StatsQueries;
+let anchors: AuditAnchorStore;
 const ids: Record<string, string> = {};
 const dir = mkdtempSync(join(tmpdir(), 'hd-ledger-'));
 const NOVEMBER = { month: '2026-11' };
@@ -97,7 +99,8 @@ beforeAll(async () => {
   stats = t.app.get(StatsQueries);
   const ds = t.dataSource;
   // Built by hand: the api without jobs has no reports job module.
-  writer = new LedgerWriter(ds, new LedgerFigures(stats), new LedgerRowsSource(ds, t.config), new LedgerHungSource(ds), new LedgerDutySource(t.app.get(CoverageReport), new AttendanceRecords(ds)));
+  anchors = createAnchorStore(t.config);
+  writer = new LedgerWriter(ds, new LedgerFigures(stats), new LedgerRowsSource(ds, t.config), new LedgerHungSource(ds), new LedgerDutySource(t.app.get(CoverageReport), new AttendanceRecords(ds)), new LedgerAnchorSource(ds, anchors));
   const { CGB, MSB } = desk.units;
 
   // Three orders handled through to a satisfied callback.
@@ -136,7 +139,10 @@ beforeAll(async () => {
   hours(30);
   await ok('unit.cgb', ids.late, 'contact', { contactedAt: clock.now().toISOString(), method: 'phone', contactedBy: '张明', summary: '已电话联系' });
 }, 240_000);
-afterAll(async () => t?.close());
+afterAll(async () => {
+  await anchors?.close();
+  await t?.close();
+});
 
 describe('LedgerWriter.write', () => {
   let leader: Awaited<ReturnType<typeof writeLedger>>;
@@ -176,6 +182,19 @@ describe('LedgerWriter.write', () => {
     expect(rowOf(detail, await numberOf(ids.done1))!.getCell(column(detail, '联系时限')).value).toBe('按时');
     // Progress went up to the total.
     expect(leader.progress[leader.progress.length - 1]).toEqual([overview.total, overview.total]);
+  });
+
+  it('when written, then 工单明细 ends with 审计锚点: the street\'s newest audit record and its hash, also kept as a checkpoint', async () => {
+    const head = leader.summary.auditAnchor!;
+    const street = (await actorOf('leader')).streetCode;
+    expect(head).toMatchObject({ streetCode: street });
+    const [stored] = (await t.dataSource.query('SELECT hash FROM audit_log WHERE id = $1 AND street_code = $2', [head.id, street])) as { hash: string }[];
+    expect(stored.hash).toBe(head.hash);
+    const detail = leader.book.getWorksheet('工单明细')!;
+    const lines: string[] = [];
+    detail.eachRow((row) => lines.push(String(row.getCell(1).value)));
+    expect(lines.slice(-2)).toEqual(['审计锚点', `截至 2026-11-26 16:00，本街道审计日志最新记录编号 ${head.id}，哈希值（SHA-256）${head.hash}。留存本表可核对审计日志此后未被截断或改写。`]);
+    expect((await anchors.recent()).some((c) => c.heads.some((h) => h.id === head.id && h.hash === head.hash))).toBe(true);
   });
 
   it('when written, then the summary sheets show the figures of StatsQueries, 合计 included', async () => {

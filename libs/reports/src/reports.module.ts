@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuditAnchorModule } from '@app/audit';
 import { StatsQueries, StatsRefresher } from '@app/stats';
 import { ANALYSIS_CONTENT_PROVIDERS } from './analysis/content/index.js';
 import { ContractController } from './api/contract.controller.js';
@@ -26,6 +27,7 @@ export class ReportsModule {}
 
 /** Job side: the `reports` queue's three kinds, reading every figure through the statistics layer. */
 @Module({
+  imports: [AuditAnchorModule],
   providers: [
     StatsRefresher,
     StatsQueries,

@@ -15,6 +15,7 @@ import { StatsFilterIndexes1765324800000 } from './migrations/1765324800000-Stat
 import { Reports1765411200000 } from './migrations/1765411200000-Reports.js';
 import { LoginAttemptSlots1765497600000 } from './migrations/1765497600000-LoginAttemptSlots.js';
 import { IdempotencyKeys1765584000000 } from './migrations/1765584000000-IdempotencyKeys.js';
+import { AuditHashV21765670400000 } from './migrations/1765670400000-AuditHashV2.js';
 
 /** Every migration, in order. Never edit one that has landed; add a new one. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   Reports1765411200000,
   LoginAttemptSlots1765497600000,
   IdempotencyKeys1765584000000,
+  AuditHashV21765670400000,
 ];

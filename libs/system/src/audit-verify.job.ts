@@ -1,13 +1,16 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
-import { verifyAuditChain } from '@app/audit';
+import { AUDIT_ANCHOR_STORE, verifyAuditChain, type AuditAnchorStore } from '@app/audit';
 import { CLOCK, type Clock } from '@app/clock';
 import { DATA_SOURCE, Tenancy, TransactionRunner } from '@app/database';
 import { HandlesJob, type JobHandler, type JobPayload } from '@app/queue';
 import { Rooms } from '@app/realtime';
 import { systemActor } from '@app/access';
 
-/** Recomputes the audit chain and stores the verdict; a broken chain is itself an audited event. */
+/**
+ * Recomputes the audit chain, checks it against the checkpoints kept outside the database, and stores the verdict;
+ * a broken chain is itself an audited event.
+ */
 @Injectable()
 @HandlesJob('audit-verify')
 export class AuditVerifyJob implements JobHandler<'audit-verify'> {
@@ -18,10 +21,11 @@ export class AuditVerifyJob implements JobHandler<'audit-verify'> {
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly tx: TransactionRunner,
     private readonly tenancy: Tenancy,
+    @Inject(AUDIT_ANCHOR_STORE) private readonly anchors: AuditAnchorStore,
   ) {}
 
   async handle(payload: JobPayload<'audit-verify'>): Promise<unknown> {
-    const verdicts = await verifyAuditChain(this.dataSource);
+    const verdicts = await verifyAuditChain(this.dataSource, { checkpoints: await this.anchors.recent() });
     const ok = verdicts.every((v) => v.ok);
     const streetCode = await this.tenancy.defaultStreetCode();
     await this.tx.run(systemActor(streetCode, 'audit-verify'), async (t) => {

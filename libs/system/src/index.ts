@@ -1,4 +1,5 @@
 export * from './system.module.js';
+export * from './audit-anchor.job.js';
 export * from './audit-verify.job.js';
 export * from './housekeeping.job.js';
 export * from './health.controller.js';

@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { AuditAnchorModule } from '@app/audit';
+import { AuditAnchorJob } from './audit-anchor.job.js';
 import { AuditController } from './audit.controller.js';
 import { AuditVerifyJob } from './audit-verify.job.js';
 import { HealthController } from './health.controller.js';
@@ -11,5 +13,5 @@ import { RedisProbe } from './redis-probe.js';
 export class SystemModule {}
 
 /** Job side: handlers run by the worker (or the embedded process). */
-@Module({ providers: [AuditVerifyJob, HousekeepingJob] })
+@Module({ imports: [AuditAnchorModule], providers: [AuditAnchorJob, AuditVerifyJob, HousekeepingJob] })
 export class SystemJobsModule {}

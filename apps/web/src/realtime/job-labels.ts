@@ -4,6 +4,7 @@ import type { JobName } from '../../../../libs/platform/queue/src/job-map';
 /** The background jobs in the admin's words (DESIGN §9); a job added to the map fails the web's type check here. */
 export const JOB_LABELS: Readonly<Record<JobName, string>> = {
   'audit-verify': '审计链校验',
+  'audit-anchor': '审计链锚点',
   housekeeping: '日常清理',
   'deadline-warning': '时限预警',
   overdue: '超时告警',

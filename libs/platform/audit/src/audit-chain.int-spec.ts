@@ -53,7 +53,8 @@ describe('audit trail', () => {
 
     // The CLI users run says the same, with exit code 2.
     const cli = await exec(process.execPath, ['--import', 'tsx', 'libs/system/src/cli/verify-records.ts'], {
-      env: { ...process.env, DATABASE_URL: process.env.TEST_DATABASE_URL },
+      // This file's own key prefix: checkpoints a desk on the same Redis keeps under the default one are not ours.
+      env: { ...process.env, DATABASE_URL: process.env.TEST_DATABASE_URL, REDIS_URL: t.config.redis.url, QUEUE_PREFIX: t.config.queue.prefix },
     }).catch((e: { code: number; stdout: string }) => e);
     expect((cli as { code?: number }).code).toBe(2);
     expect((cli as { stdout: string }).stdout).toContain(`BROKEN at audit_log.id = ${victim} (hash_mismatch)`);

@@ -1,32 +1,74 @@
 import { createHash } from 'node:crypto';
 
-/** The fields of an audit record that the hash covers; `prevHash` chains it to the record before it. */
-export interface AuditHashInput {
-  streetCode: string;
+/**
+ * One `audit_log` row as PostgreSQL returns it, keyed by column name so that "the hash covers every column" can be
+ * checked against the table itself (audit-anchor int test). `id` is a bigint: a number through the desk's
+ * DataSource (parseInt8), a string from nextval::text or a plain pg client; it is hashed as its decimal string.
+ */
+export interface AuditRecord {
+  id: string | number;
+  street_code: string;
   at: Date;
-  actorId: string | null;
-  actorName: string;
-  actorRole: string;
+  actor_id: string | null;
+  actor_name: string;
+  actor_role: string;
   action: string;
-  entityType: string;
-  entityId: string | null;
+  entity_type: string;
+  entity_id: string | null;
   before: unknown;
   after: unknown;
-  requestId: string | null;
-  prevHash: string;
+  request_id: string | null;
+  ip: string | null;
+  prev_hash: string;
+  hash_version: AuditHashVersion;
 }
+
+export type AuditHashVersion = 1 | 2;
+
+/** What new records are written with. Version 1 remains only for records written before issue 13. */
+export const CURRENT_HASH_VERSION = 2 satisfies AuditHashVersion;
+
+/** Every column of `audit_log` except `hash` itself: version 2 hashes the whole row. */
+export const AUDIT_V2_COLUMNS = [
+  'id', 'street_code', 'at', 'actor_id', 'actor_name', 'actor_role', 'action', 'entity_type', 'entity_id',
+  'before', 'after', 'request_id', 'ip', 'prev_hash', 'hash_version',
+] as const satisfies readonly (keyof AuditRecord)[];
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-/**
- * SHA-256 over a canonical JSON form: object keys sorted at every level, so the hash does not depend on the key
- * order that jsonb happens to store.
- */
-export function auditHash(input: AuditHashInput): string {
-  const canonical = canonicalJson({ ...input, at: input.at.toISOString() });
-  return createHash('sha256').update(canonical).digest('hex');
+/** The stored hash a record must carry, by the version it was written with. */
+export function auditRecordHash(record: AuditRecord): string {
+  return record.hash_version === 1 ? auditHashV1(record) : auditHashV2(record);
 }
 
+/**
+ * Version 2: SHA-256 over the canonical JSON of every column by its name. Covering `id` ties a checkpoint's id to
+ * its row, `ip` and `hash_version` can no longer be edited unseen (issue 13 item 6).
+ */
+export function auditHashV2(record: AuditRecord): string {
+  const row: Record<string, unknown> = {};
+  for (const column of AUDIT_V2_COLUMNS) row[column] = record[column] ?? null;
+  row.id = String(record.id);
+  return sha256(canonicalJson(row));
+}
+
+/**
+ * Version 1, frozen: the fields the first release hashed, under their original names, so that records written
+ * then still verify. It leaves out `id` and `ip`.
+ */
+export function auditHashV1(record: AuditRecord): string {
+  return sha256(canonicalJson({
+    streetCode: record.street_code, at: record.at.toISOString(), actorId: record.actor_id, actorName: record.actor_name,
+    actorRole: record.actor_role, action: record.action, entityType: record.entity_type, entityId: record.entity_id,
+    before: record.before, after: record.after, requestId: record.request_id, prevHash: record.prev_hash,
+  }));
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** JSON with object keys sorted at every level, so a hash does not depend on the key order jsonb happens to store. */
 export function canonicalJson(value: unknown): string {
   if (value === null || value === undefined) return 'null';
   if (value instanceof Date) return JSON.stringify(value.toISOString());

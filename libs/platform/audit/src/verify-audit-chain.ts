@@ -1,65 +1,85 @@
 import type { DataSource } from 'typeorm';
-import { auditHash, GENESIS_HASH } from './audit-hash.js';
+import { auditRecordHash, GENESIS_HASH, type AuditRecord } from './audit-hash.js';
+import type { AuditCheckpoint } from './anchor/audit-checkpoint.js';
+import { checkpointBreak, headsByStreet } from './verify-checkpoints.js';
+
+/**
+ * Why a chain is not to be trusted from a record on: its hash does not match its columns, it does not link to the
+ * record before it, it claims an older hash version than a record before it, or a checkpoint taken earlier names a
+ * record that is gone (the chain's end was cut) or had another hash (the chain was rewritten and hashed again).
+ */
+export type BreakReason = 'hash_mismatch' | 'link_mismatch' | 'version_downgrade' | 'checkpoint_missing' | 'checkpoint_mismatch';
+
+export interface ChainBreak {
+  id: number;
+  reason: BreakReason;
+  expected: string;
+  found: string;
+  /** For the checkpoint reasons: when that checkpoint was taken. */
+  checkpointAt?: string;
+}
 
 export interface ChainVerdict {
   streetCode: string;
   records: number;
+  /** Checkpoints of this street compared with the table (distinct heads). */
+  checkpoints: number;
   ok: boolean;
   /** The first record whose stored hash or link does not match: everything from here on is untrustworthy. */
-  firstBroken?: { id: number; reason: 'hash_mismatch' | 'link_mismatch'; expected: string; found: string };
+  firstBroken?: ChainBreak;
 }
 
-interface AuditRow {
-  id: string | number;
-  street_code: string;
-  at: Date;
-  actor_id: string | null;
-  actor_name: string;
-  actor_role: string;
-  action: string;
-  entity_type: string;
-  entity_id: string | null;
-  before: unknown;
-  after: unknown;
-  request_id: string | null;
-  prev_hash: string;
-  hash: string;
+export interface VerifyOptions {
+  /** Checkpoints kept apart from the database (`AuditAnchorStore.recent()`); without them a cut tail goes unseen. */
+  checkpoints?: readonly AuditCheckpoint[];
+  pageSize?: number;
 }
 
-/** Recomputes every street's chain in id order, a page at a time, and reports the first broken link per street. */
-export async function verifyAuditChain(dataSource: DataSource, pageSize = 2000): Promise<ChainVerdict[]> {
-  const streets = (await dataSource.query('SELECT DISTINCT street_code FROM audit_log ORDER BY street_code')) as { street_code: string }[];
+/**
+ * Recomputes every street's chain in id order, a page at a time, each record by its own hash version, then checks
+ * the street's checkpoints against the table. Reports the first break per street.
+ */
+export async function verifyAuditChain(dataSource: DataSource, { checkpoints = [], pageSize = 2000 }: VerifyOptions = {}): Promise<ChainVerdict[]> {
+  const anchored = headsByStreet(checkpoints);
+  const inTable = (await dataSource.query('SELECT DISTINCT street_code FROM audit_log')) as { street_code: string }[];
+  // A street whose every record was deleted is known only from its checkpoints.
+  const streets = [...new Set([...inTable.map((r) => r.street_code), ...anchored.keys()])].sort();
   const verdicts: ChainVerdict[] = [];
-  for (const { street_code: streetCode } of streets) {
-    verdicts.push(await verifyStreet(dataSource, streetCode, pageSize));
+  for (const streetCode of streets) {
+    const heads = anchored.get(streetCode) ?? [];
+    const walked = await walkStreet(dataSource, streetCode, pageSize);
+    const broken = walked.broken ?? (await checkpointBreak(dataSource, streetCode, heads));
+    verdicts.push({ streetCode, records: walked.records, checkpoints: heads.length, ok: !broken, ...(broken ? { firstBroken: broken } : {}) });
   }
   return verdicts;
 }
 
-async function verifyStreet(dataSource: DataSource, streetCode: string, pageSize: number): Promise<ChainVerdict> {
+async function walkStreet(dataSource: DataSource, streetCode: string, pageSize: number): Promise<{ records: number; broken?: ChainBreak }> {
   let expectedPrev = GENESIS_HASH;
+  let version = 1;
   let lastId = 0;
   let records = 0;
   for (;;) {
     const rows = (await dataSource.query(
       'SELECT * FROM audit_log WHERE street_code = $1 AND id > $2 ORDER BY id LIMIT $3',
       [streetCode, lastId, pageSize],
-    )) as AuditRow[];
-    if (rows.length === 0) return { streetCode, records, ok: true };
+    )) as (AuditRecord & { hash: string })[];
+    if (rows.length === 0) return { records };
     for (const row of rows) {
       const id = Number(row.id);
       if (row.prev_hash !== expectedPrev) {
-        return { streetCode, records, ok: false, firstBroken: { id, reason: 'link_mismatch', expected: expectedPrev, found: row.prev_hash } };
+        return { records, broken: { id, reason: 'link_mismatch', expected: expectedPrev, found: row.prev_hash } };
       }
-      const recomputed = auditHash({
-        streetCode: row.street_code, at: row.at, actorId: row.actor_id, actorName: row.actor_name,
-        actorRole: row.actor_role, action: row.action, entityType: row.entity_type, entityId: row.entity_id,
-        before: row.before, after: row.after, requestId: row.request_id, prevHash: row.prev_hash,
-      });
+      // Version 1 leaves columns out; once a street has version 2 records, a version 1 record after them was forged.
+      if (row.hash_version < version) {
+        return { records, broken: { id, reason: 'version_downgrade', expected: `v${version}`, found: `v${row.hash_version}` } };
+      }
+      const recomputed = auditRecordHash(row);
       if (recomputed !== row.hash) {
-        return { streetCode, records, ok: false, firstBroken: { id, reason: 'hash_mismatch', expected: recomputed, found: row.hash } };
+        return { records, broken: { id, reason: 'hash_mismatch', expected: recomputed, found: row.hash } };
       }
       expectedPrev = row.hash;
+      version = row.hash_version;
       lastId = id;
       records++;
     }

@@ -15,6 +15,8 @@ export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 export interface JobPayloads {
   /** Recompute the audit chain and store the verdict (on demand by an admin, and nightly). */
   'audit-verify': { verificationId: string | null; requestedBy: string | null };
+  /** Record the audit chain's heads as a checkpoint outside the database (Redis, or a file in DATA_DIR). */
+  'audit-anchor': Record<string, never>;
   /** Prune the realtime replay log and expired sessions. */
   housekeeping: Record<string, never>;
   /** 25% of an order clock remains (DESIGN §4); `generation` ignores alarms of a clock that has since moved. */
@@ -129,6 +131,12 @@ export const JOBS: { [N in JobName]: JobDefinition & { schedule?: { pattern: str
     queue: QueueName.Maintenance,
     retry: RetryPresets.standard,
     schedule: { pattern: '30 2 * * *', payload: { verificationId: null, requestedBy: null } },
+  },
+  // Every five minutes: at most five minutes of records can be cut from the chain's end unseen.
+  'audit-anchor': {
+    queue: QueueName.Maintenance,
+    retry: RetryPresets.standard,
+    schedule: { pattern: '*/5 * * * *', payload: {} },
   },
   housekeeping: {
     queue: QueueName.Maintenance,

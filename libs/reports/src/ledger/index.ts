@@ -4,5 +4,6 @@ export { LedgerFigures, type LedgerStats } from './ledger-figures.js';
 export { LedgerRowsSource } from './ledger-rows.source.js';
 export { LedgerHungSource, type HungOrder } from './ledger-hung.source.js';
 export { LedgerDutySource, type DutyFigures } from './ledger-duty.source.js';
+export { LedgerAnchorSource } from './ledger-anchor.source.js';
 export { safeCell, type CellValue } from './safe-cell.js';
 

@@ -2,8 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import ExcelJS from 'exceljs';
 import type { DataSource } from 'typeorm';
 import { can } from '@app/access';
+import type { ChainHead } from '@app/audit';
 import { DATA_SOURCE } from '@app/database';
 import type { ReportRunContext } from '../domain/report-run.js';
+import { LedgerAnchorSource } from './ledger-anchor.source.js';
 import { LedgerDutySource } from './ledger-duty.source.js';
 import { LedgerFigures } from './ledger-figures.js';
 import { LedgerHungSource } from './ledger-hung.source.js';
@@ -11,6 +13,7 @@ import { loadRefs } from './ledger-refs.js';
 import { LedgerRowsSource } from './ledger-rows.source.js';
 import { scopeOf } from './ledger-scope.js';
 import { LedgerSheet } from './ledger-sheet.js';
+import { writeAuditAnchor } from './ledger-sheets/audit-anchor.note.js';
 import { DETAIL_COLUMNS, DETAIL_SHEET, writeDetail } from './ledger-sheets/detail.sheet.js';
 import { DUTY_COLUMNS, DUTY_SHEET, writeDuty } from './ledger-sheets/duty.sheet.js';
 import { EXCEPTION_COLUMNS, EXCEPTIONS_SHEET, isException, writeExceptions } from './ledger-sheets/exceptions.sheet.js';
@@ -33,6 +36,8 @@ export interface LedgerSummary {
   /** Data rows per sheet (tables' rows, without titles, headers and 合计). */
   sheets: { name: string; rows: number }[];
   totals: { received: number; composite: number | null; exceptions: number; hung: number; coverageRate: number | null };
+  /** The street's audit chain head printed under the detail (审计锚点); null before the first audit record. */
+  auditAnchor: ChainHead | null;
 }
 
 /**
@@ -49,6 +54,7 @@ export class LedgerWriter {
     private readonly rows: LedgerRowsSource,
     private readonly hungSource: LedgerHungSource,
     private readonly duty: LedgerDutySource,
+    private readonly anchor: LedgerAnchorSource,
   ) {}
 
   async write(ctx: ReportRunContext, filePath: string): Promise<LedgerSummary> {
@@ -74,6 +80,8 @@ export class LedgerWriter {
       refs, masked, now: ctx.now, total, pick: isException,
       progress: (done, all) => ctx.progress(done, all, '写入工单明细'),
     });
+    const auditAnchor = await this.anchor.headOf(scope.streetCode, ctx.now);
+    writeAuditAnchor(detail, auditAnchor, formatBeijing(ctx.now));
     detail.commit();
     await ctx.progress(orders, total, '写入汇总');
 
@@ -130,6 +138,7 @@ export class LedgerWriter {
         hung: hung.length,
         coverageRate: duty.monthTotals?.coverageRate ?? null,
       },
+      auditAnchor,
     };
   }
 }

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { AppConfig } from '../../../config/src/app-config.js';
 import { loadConfig } from '../../../config/src/load-config.js';
 import { createDataSource } from '../data-source.factory.js';
 import { startEmbeddedPostgres } from '../embedded-postgres.js';
@@ -10,7 +11,7 @@ import { startEmbeddedPostgres } from '../embedded-postgres.js';
 export async function openStandaloneDataSource(
   applicationName: string,
   migrations: Function[] = [],
-): Promise<{ dataSource: DataSource; embedded: boolean; close(): Promise<void> }> {
+): Promise<{ dataSource: DataSource; config: AppConfig; embedded: boolean; close(): Promise<void> }> {
   const config = loadConfig(process.env, { requireSecrets: false });
   const server = config.embedded ? await startEmbeddedPostgres(config.dataDir) : null;
   const dataSource = createDataSource({
@@ -23,6 +24,7 @@ export async function openStandaloneDataSource(
   await dataSource.initialize();
   return {
     dataSource,
+    config,
     embedded: server !== null,
     async close() {
       await dataSource.destroy();
