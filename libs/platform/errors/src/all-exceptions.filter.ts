@@ -1,6 +1,6 @@
 import { Catch, HttpException, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { databaseErrorResponse } from './database-errors.js';
+import { databaseErrorResponse, databaseUnavailableResponse, DATABASE_RETRY_AFTER_SECONDS } from './database-errors.js';
 import { DomainError } from './domain-error.js';
 import type { ErrorBody } from './error-body.js';
 
@@ -15,9 +15,11 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const res = http.getResponse<Response>();
     const req = http.getRequest<Request & { id?: string }>();
     const { status, body } = toErrorResponse(exception);
-    if (status >= 500) this.logger.error({ err: exception, requestId: req.id }, 'unhandled error');
+    if (status === 503) this.logger.warn({ err: exception, requestId: req.id }, 'dependency unavailable');
+    else if (status >= 500) this.logger.error({ err: exception, requestId: req.id }, 'unhandled error');
     else if (body.details.sqlState || body.details.constraint !== undefined) this.logger.warn({ err: exception, requestId: req.id }, 'database refused the request');
     if (res.headersSent) return;
+    if (body.code === 'DATABASE_UNAVAILABLE') res.setHeader('Retry-After', String(DATABASE_RETRY_AFTER_SECONDS));
     res.status(status).json({ ...body, requestId: req.id });
   }
 }
@@ -48,7 +50,7 @@ export function toErrorResponse(exception: unknown): { status: number; body: Err
       return { status: 413, body: { code: 'PAYLOAD_TOO_LARGE', message: '请求体过大', details: {} } };
     }
   }
-  const database = databaseErrorResponse(exception);
+  const database = databaseErrorResponse(exception) ?? databaseUnavailableResponse(exception);
   if (database) return database;
   if (exception instanceof HttpException) {
     const status = exception.getStatus();

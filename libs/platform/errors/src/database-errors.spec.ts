@@ -23,6 +23,13 @@ describe('toErrorResponse for PostgreSQL errors', () => {
     ['an invalid date text (22007)', wrapped('22007'), 400, 'VALIDATION_FAILED', expect.stringMatching(/日期/)],
     ['a serialization or other server fault stays a 500', wrapped('40001'), 500, 'INTERNAL_ERROR', expect.any(String)],
     ['a foreign-key violation stays a 500', wrapped('23503', 'x_fk'), 500, 'INTERNAL_ERROR', expect.any(String)],
+    ['the server refused the connection', Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }), 503, 'DATABASE_UNAVAILABLE', expect.stringMatching(/稍后重试/)],
+    ['the connection dropped mid-query', new QueryFailedError('SELECT 1', [], new Error('Connection terminated unexpectedly')), 503, 'DATABASE_UNAVAILABLE', expect.any(String)],
+    ['the pool timed out connecting', new Error('timeout exceeded when trying to connect'), 503, 'DATABASE_UNAVAILABLE', expect.any(String)],
+    ['the server is shutting down (57P01)', wrapped('57P01'), 503, 'DATABASE_UNAVAILABLE', expect.any(String)],
+    ['the server is starting (57P03)', wrapped('57P03'), 503, 'DATABASE_UNAVAILABLE', expect.any(String)],
+    ['a connection exception (08006)', wrapped('08006'), 503, 'DATABASE_UNAVAILABLE', expect.any(String)],
+    ['a file that is missing is no outage', Object.assign(new Error('nope'), { code: 'ENOENT' }), 500, 'INTERNAL_ERROR', expect.any(String)],
   ])('when %s, then %s', (_name, error, status, code, message) => {
     const response = toErrorResponse(error);
     expect(response.status).toBe(status);

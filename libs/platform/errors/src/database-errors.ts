@@ -48,3 +48,28 @@ export function databaseErrorResponse(exception: unknown): { status: number; bod
   const details = input[0] === 'VALIDATION_FAILED' ? { fields: [], sqlState: code } : { sqlState: code };
   return { status: 400, body: { code: input[0], message: input[1], details } };
 }
+
+/** Socket errors of a database connection that is gone or refused (the server down, restarting, or unreachable). */
+const CONNECTION_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE', 'EAI_AGAIN', 'ENOTFOUND']);
+/** SQLSTATEs of a server that cannot serve now: class 08 (connection exception), shutting down, starting, full. */
+const UNAVAILABLE_STATES = /^(08...|57P0[123]|53300)$/;
+/** node-postgres says these in words only (no code). */
+const CONNECTION_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection refused/i;
+
+/**
+ * A 503 when the database could not be reached: the request was not served (nothing half-applied: its transaction
+ * never committed), and the client may try again in a few seconds. The pool reconnects by itself once PostgreSQL is
+ * back, so no restart is needed.
+ */
+export function databaseUnavailableResponse(exception: unknown): { status: number; body: ErrorBody } | null {
+  if (exception === null || typeof exception !== 'object') return null;
+  const error = exception as PgError & { message?: unknown; errno?: unknown; cause?: unknown };
+  const code = error.code ?? error.driverError?.code;
+  const message = typeof error.message === 'string' ? error.message : '';
+  const unavailable =
+    (typeof code === 'string' && (CONNECTION_ERRNOS.has(code) || UNAVAILABLE_STATES.test(code))) || CONNECTION_MESSAGES.test(message);
+  if (!unavailable) return error.cause && error.cause !== exception ? databaseUnavailableResponse(error.cause) : null;
+  return { status: 503, body: { code: 'DATABASE_UNAVAILABLE', message: '数据库暂时无法连接，本次操作未执行，请稍后重试', details: { retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS } } };
+}
+
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
