@@ -1,6 +1,8 @@
 export * from './domain/index.js';
 export * from './orders.module.js';
 export * from './pii/citizen-pii.js';
+// For `npm run pii:rotate` (libs/system): moving the orders' personal data to a new PII_KEY, a batch at a time.
+export { rotateOrderPiiBatch, type OrderPiiBatch, type UnreadablePii } from './pii/rotate-order-pii.js';
 export * from './sla/clock-alarms.service.js';
 export * from './sla/hang-progress-alarms.service.js';
 // For other libs: reading orders. Changes go through OrderWriter; the repository stays inside (one door).

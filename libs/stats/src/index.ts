@@ -5,3 +5,4 @@ export { StatsRefresher } from './rollups/stats-refresher.js';
 export { StatsVerifier } from './rollups/stats-verifier.js';
 export { loadRateConfigs } from './query/rate-configs.js';
 export { resolveRequest, StatsQuery, type ResolvedRequest } from './query/stats-request.js';
+export { copyOrderPhoneHashes } from './facts/fact-phone-hashes.js';

@@ -29,4 +29,17 @@ describe('citizen personal data at rest', () => {
   it('uses a key: another key gives another hash', () => {
     expect(new CitizenPii(Buffer.alloc(32, 8)).phoneHash('13801364882')).not.toBe(pii.phoneHash('13801364882'));
   });
+
+  it('names its key by a short fingerprint: stable for a key, different for another', () => {
+    expect(pii.keyId).toMatch(/^[0-9a-f]{8}$/);
+    expect(new CitizenPii(Buffer.alloc(32, 7)).keyId).toBe(pii.keyId);
+    expect(new CitizenPii(Buffer.alloc(32, 8)).keyId).not.toBe(pii.keyId);
+  });
+
+  it('tries a ciphertext without throwing: undefined under another key', () => {
+    const stored = pii.encrypt('陈某某');
+    expect(pii.tryDecrypt(stored)).toBe('陈某某');
+    expect(pii.tryDecrypt(null)).toBeNull();
+    expect(new CitizenPii(Buffer.alloc(32, 8)).tryDecrypt(stored)).toBeUndefined();
+  });
 });

@@ -7,12 +7,18 @@ import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } f
 export class CitizenPii {
   private readonly encryptionKey: Buffer;
   private readonly hashKey: Buffer;
+  /**
+   * A short public fingerprint of the key (a third HKDF subkey, so it reveals nothing of the other two): lets an
+   * operator see which key a command or an audit record speaks of without printing the key.
+   */
+  readonly keyId: string;
 
   constructor(piiKey: Buffer) {
     if (piiKey.length !== 32) throw new Error('PII_KEY must be 32 bytes');
     // Separate subkeys: a leaked hash key must not help decrypt, and the reverse.
     this.encryptionKey = Buffer.from(hkdfSync('sha256', piiKey, Buffer.alloc(0), 'hotline-desk pii encryption v1', 32));
     this.hashKey = Buffer.from(hkdfSync('sha256', piiKey, Buffer.alloc(0), 'hotline-desk phone hash v1', 32));
+    this.keyId = Buffer.from(hkdfSync('sha256', piiKey, Buffer.alloc(0), 'hotline-desk key id v1', 4)).toString('hex');
   }
 
   encrypt(value: string | null | undefined): string | null {
@@ -30,6 +36,15 @@ export class CitizenPii {
     const decipher = createDecipheriv('aes-256-gcm', this.encryptionKey, Buffer.from(iv, 'base64'));
     decipher.setAuthTag(Buffer.from(tag, 'base64'));
     return Buffer.concat([decipher.update(Buffer.from(body, 'base64')), decipher.final()]).toString('utf8');
+  }
+
+  /** The clear value, or `undefined` when this key cannot open it (another key, or damaged): GCM's tag decides. */
+  tryDecrypt(stored: string | null | undefined): string | null | undefined {
+    try {
+      return this.decrypt(stored);
+    } catch {
+      return undefined;
+    }
   }
 
   phoneHash(phone: string | null | undefined): string | null {

@@ -38,7 +38,7 @@ const url = (protocols: string[]) =>
     .transform((v) => (v ? v : undefined));
 
 /** 32 bytes given as 64 hex characters or base64. */
-const key32 = z
+export const key32 = z
   .string()
   .optional()
   .refine((v) => v === undefined || v === '' || decodeKey(v) !== null, {

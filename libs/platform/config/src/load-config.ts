@@ -90,9 +90,14 @@ function describeGot(env: NodeJS.ProcessEnv, path: PropertyKey[]): string {
   return ` (got "${value}")`;
 }
 
+/** Where the embedded mode keeps the secrets it generated (JWT secret, PII key). */
+export function embeddedSecretsFile(dataDir: string): string {
+  return join(dataDir, 'secrets.json');
+}
+
 function embeddedSecrets(dataDir: string): { jwtSecret: string; piiKey: Buffer } {
   mkdirSync(dataDir, { recursive: true });
-  const file = join(dataDir, 'secrets.json');
+  const file = embeddedSecretsFile(dataDir);
   if (existsSync(file)) {
     const stored = JSON.parse(readFileSync(file, 'utf8')) as { jwtSecret: string; piiKey: string };
     return { jwtSecret: stored.jwtSecret, piiKey: Buffer.from(stored.piiKey, 'hex') };

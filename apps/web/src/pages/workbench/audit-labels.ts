@@ -63,6 +63,7 @@ const ACTION_LABELS: Readonly<Record<string, string>> = {
   'seed.demo': '生成演示数据',
   'seed.demo_orders': '生成演示工单',
   'seed.demo_rostering': '生成演示排班',
+  'system.pii_key_rotated': '更换个人信息密钥（重新加密）',
 };
 
 const AREA_LABELS: Readonly<Record<string, string>> = {
