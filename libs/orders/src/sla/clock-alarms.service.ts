@@ -44,13 +44,16 @@ export class ClockAlarms {
     const [probe] = (await this.dataSource.query('SELECT street_code FROM order_clock WHERE order_id = $1 AND kind = $2', [orderId, clockKind])) as { street_code: string }[];
     if (!probe) return false;
     return this.tx.run(systemActor(probe.street_code, `sla-${kind}`), async (t) => {
+      // The order row first, as every writer of an order takes it: a lifecycle action locks the order and then marks
+      // it dirty for the statistics; an alarm that marked it dirty (through the clock) before waiting for the order
+      // deadlocked with it (seen with two workers and two apis: the action failed with 500).
+      const order = (await OrderRepository.find(t.manager, probe.street_code, orderId, true))!;
       const [clock] = (await t.manager.query(
         'SELECT * FROM order_clock WHERE order_id = $1 AND kind = $2 FOR UPDATE',
         [orderId, clockKind],
       )) as DueClock[];
       if (!clock || clock.stopped_at || clock.generation !== generation) return false;
       const now = this.clock.now();
-      const order = (await OrderRepository.find(t.manager, probe.street_code, orderId))!;
       const rooms = [...alarmRooms(order, clockKind), ...(await this.audience.operatorRooms(order.street_code, now, t.manager))];
       const payload = { orderId, version: order.version, status: order.status, upstreamNo: order.upstream_no, orderNo: order.upstream_no ?? order.local_no, clock: clockKind, dueAt: new Date(clock.due_at).toISOString() };
       if (kind === 'warning') {
