@@ -14,7 +14,7 @@ export { orderActorOf } from './use-cases/order-actors.js';
 export { OrderWriter, isRowInScope, type OrderChange, type OrderFieldChanges } from './writer/order-writer.js';
 // The read port other modules ask (handovers; statistics next).
 export { OrderReads, OrderReadsModule } from './reads/order-reads.js';
-export { seesClearPii } from './use-cases/order-views.js';
+export { seesClearPii, type FreeTextOwner } from './use-cases/order-views.js';
 export { ReviewChecklistSource } from './use-cases/review-checklist-source.js';
 export { OrderDetailParts, type OrderDetailPart } from './use-cases/order-detail-parts.js';
 // For review's exclusion evidence: the same check-and-link of uploaded files as order actions.

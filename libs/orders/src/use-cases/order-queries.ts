@@ -15,7 +15,7 @@ import { OrderDetailParts } from './order-detail-parts.js';
 import { OrderActors } from './order-actors.js';
 import { visibleOrNotFound } from '../writer/order-writer.js';
 import { orderSearchClause } from './order-search.js';
-import { freeTextFor, orderDetail, orderSummary } from './order-views.js';
+import { freeTextFor, orderDetail, orderSummary, type FreeTextOwner } from './order-views.js';
 import { ReferenceLookup } from './reference-lookup.js';
 
 const csv = <T extends string>(values: readonly [T, ...T[]]) =>
@@ -168,7 +168,7 @@ export class OrderQueries {
   }
 
   /** Free text about this order (rounds, requests, notes) as this reader may see it: see `freeTextFor`. */
-  freeTextFor(actor: SessionActor, row: OrderRow): <T>(value: T) => T {
+  freeTextFor(actor: SessionActor, row: FreeTextOwner): <T>(value: T) => T {
     return freeTextFor(actor, row, this.pii);
   }
 

@@ -26,12 +26,15 @@ export function seesClearPii(viewer: Viewer, order: Pick<OrderRow, 'lead_unit_id
   return false;
 }
 
+/** What deciding how an order's free text is shown needs of its row: who holds it and whose words to look for. */
+export type FreeTextOwner = Pick<OrderRow, 'lead_unit_id' | 'co_unit_ids' | 'citizen_name_enc' | 'citizen_phone_enc'>;
+
 /**
  * Free text (content, replies, notes, a timeline's payloads) as this viewer may read it: in clear exactly where the
  * viewer sees the caller's name and phone in clear, otherwise with ID numbers, phones and the caller's name masked
  * (issue 13: a number typed into a reply is as personal as the phone field).
  */
-export function freeTextFor(viewer: Viewer, row: OrderRow, pii: CitizenPii): <T>(value: T) => T {
+export function freeTextFor(viewer: Viewer, row: FreeTextOwner, pii: CitizenPii): <T>(value: T) => T {
   if (seesClearPii(viewer, row)) return (value) => value;
   const known = knownCitizen(row, pii);
   return (value) => maskFreeTextFields(value, known);

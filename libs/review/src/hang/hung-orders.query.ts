@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { can, dataScopeOf, maskFreeTextFields } from '@app/access';
+import { dataScopeOf } from '@app/access';
 import type { SessionActor } from '@app/auth';
 import { CLOCK, type Clock } from '@app/clock';
 import { DATA_SOURCE } from '@app/database';
+import { OrderQueries, type FreeTextOwner } from '@app/orders';
 
 export const HungOrdersQuery = z.object({
   page: z.coerce.number().int().min(1).default(1),
@@ -12,6 +13,8 @@ export const HungOrdersQuery = z.object({
   progressOverdue: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
 });
 export type HungOrdersQuery = z.infer<typeof HungOrdersQuery>;
+
+type HungRow = Record<string, unknown> & FreeTextOwner;
 
 /**
  * 挂账 list (DESIGN §3): every hung order with its plan, responsible unit, next progress date and latest note,
@@ -22,6 +25,7 @@ export class HungOrders {
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly orders: OrderQueries,
   ) {}
 
   async list(actor: SessionActor, q: HungOrdersQuery) {
@@ -44,7 +48,8 @@ export class HungOrders {
               o.hang->>'plan' AS plan, o.hang->>'note' AS note, (o.hang->>'since')::timestamptz AS since,
               (o.hang->>'nextProgressAt')::timestamptz AS "nextProgressAt", o.hang->>'responsibleUnitId' AS "responsibleUnitId",
               ru.name AS "responsibleUnitName", (o.hang->>'nextProgressAt')::timestamptz <= $2 AS "progressOverdue",
-              (SELECT max(a.raised_at) FROM hang_progress_alarm a WHERE a.order_id = o.id) AS "lastAlarmAt", o.version
+              (SELECT max(a.raised_at) FROM hang_progress_alarm a WHERE a.order_id = o.id) AS "lastAlarmAt", o.version,
+              o.lead_unit_id, o.co_unit_ids, o.citizen_name_enc, o.citizen_phone_enc
          FROM work_order o
          LEFT JOIN unit lu ON lu.id = o.lead_unit_id
          LEFT JOIN unit ru ON ru.id::text = o.hang->>'responsibleUnitId'
@@ -53,8 +58,11 @@ export class HungOrders {
         LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`,
       params,
     );
-    // A plan or progress note can spell a caller's number: masked for whoever may not reveal personal data.
-    const shown = can(actor.role, 'order.pii.reveal') ? items : maskFreeTextFields(items);
+    // A plan or progress note can spell the caller's name or number: shown as the order's own detail shows its free
+    // text to this reader, the caller's name included (a bare mask of numbers let a leader read the name).
+    const shown = (items as HungRow[]).map(({ lead_unit_id, co_unit_ids, citizen_name_enc, citizen_phone_enc, ...item }) =>
+      this.orders.freeTextFor(actor, { lead_unit_id, co_unit_ids, citizen_name_enc, citizen_phone_enc })(item),
+    );
     return { items: shown, total, page: q.page, pageSize: q.pageSize };
   }
 }
