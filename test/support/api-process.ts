@@ -1,6 +1,6 @@
-import { createServer } from 'node:net';
 import type { AppConfig } from '@app/config';
 import { deskEnvironment, startDeskProcess, type DeskProcess } from './desk-process.js';
+import { freePort } from './free-port.js';
 
 /** The built api (`npm test` builds it first, in pretest). */
 export const API_ENTRY = 'dist/apps/api/apps/api/src/main.js';
@@ -24,15 +24,4 @@ export async function startApiProcess(config: AppConfig, port?: number): Promise
   });
   const process = await startDeskProcess(API_ENTRY, ['--role=api'], env, 'is running at');
   return { ...process, url: `http://127.0.0.1:${listenOn}` };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
