@@ -26,4 +26,10 @@ describe('decodeCsvBytes', () => {
   ])('when the file is %s, then the text is the same', (_name, bytes, encoding) => {
     expect(decodeCsvBytes(bytes)).toEqual({ text, encoding });
   });
+
+  it('when a file with a BOM starts with a cell that itself starts with U+FEFF, then only the BOM is dropped', () => {
+    // Found by fuzzing (issue 13): the decoder dropped a second U+FEFF, so toCsv → read lost the cell's first character.
+    const bytes = Buffer.from('\uFEFF\uFEFF工单编号,x\r\n', 'utf8');
+    expect(decodeCsvBytes(bytes)).toEqual({ text: '\uFEFF工单编号,x\r\n', encoding: 'utf-8' });
+  });
 });

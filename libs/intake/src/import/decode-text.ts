@@ -10,7 +10,8 @@ export function decodeCsvBytes(bytes: Buffer): { text: string; encoding: TextEnc
   const hasBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = hasBom ? bytes.subarray(3) : bytes;
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: 'utf-8' };
+    // ignoreBOM: the BOM is already gone; a second U+FEFF is the first cell's own text (issue 13 fuzzing).
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body), encoding: 'utf-8' };
   } catch {
     return { text: iconv.decode(bytes, 'gb18030'), encoding: 'gb18030' };
   }

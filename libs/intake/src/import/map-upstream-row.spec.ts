@@ -83,6 +83,15 @@ describe('mapUpstreamRow cell kinds', () => {
     expect(result).toMatchObject({ ok: false, errors: [{ column: '联系电话', message: expect.stringMatching(/科学计数法/) }] });
   });
 
+  it.each<[string, Date]>([
+    // Found by fuzzing (issue 13): the mapping threw a RangeError, which failed the whole import after three retries.
+    ['no date at all (Invalid Date)', new Date(Number.NaN)],
+    ['the first instant JavaScript has', new Date(-8.64e15)],
+  ])('when 来电时间 is a date cell holding %s, then the row is refused naming the column', (_name, date) => {
+    const result = row(['BJ1', date, '13801364882', '米市胡同45号', '暖气不热请处理', '求助']);
+    expect(result).toMatchObject({ ok: false, errors: [{ column: '来电时间', message: expect.stringMatching(/不是有效的日期时间/) }] });
+  });
+
   it('when a row is blank, then it is skipped', () => {
     expect(row([null, '', '  ', null, null, null])).toBeNull();
   });

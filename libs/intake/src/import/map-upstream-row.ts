@@ -113,7 +113,7 @@ export function mapUpstreamRow(cells: readonly SheetCell[], index: ColumnIndex, 
 /** Text of a cell. Content is kept as typed (only full-width folded): a leading "=" stays a character. */
 function text(cell: SheetCell): string {
   if (cell === null) return '';
-  if (cell instanceof Date) return cell.toISOString();
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? String(cell) : cell.toISOString();
   return cellText(String(cell));
 }
 

@@ -71,6 +71,12 @@ describe('xlsxRows: layouts and cell types', () => {
       [[1, [at('2026-11-10T10:30:00'), at('2026-11-10T00:00:00'), at('2026-11-10T12:00:00'), 13801364882, at('2026-11-10T10:30:00')]]],
     ],
     [
+      // Found by fuzzing (issue 13): the serial became an Invalid Date, which the row mapping could not print.
+      'a date-styled serial past the last date JavaScript has (kept as the number written)',
+      { sheetData: '<row><c s="1"><v>100025569.00000001</v></c><c s="1"><v>1e20</v></c></row>', cellStyles: [0, 14] },
+      [[1, [100025569.00000001, 1e20]]],
+    ],
+    [
       'the 1904 date system',
       {
         sheetData: '<row><c s="1"><v>44874</v></c></row>',
@@ -133,6 +139,10 @@ describe('xlsxRows: limits and broken files', () => {
     ['a truncated zip', () => xlsxOf({ sheetData: inlineRow(['a']) }).subarray(0, 300), { code: 'IMPORT_UNREADABLE_FILE', message: /文件已损坏/ }],
     ['a zip without a workbook', () => zipOf([{ name: 'word/document.xml', data: '<w:document/>' }]), { code: 'IMPORT_UNREADABLE_FILE', message: /文件已损坏/, details: { reason: 'no workbook part' } }],
     ['a workbook whose sheet is not XML', () => xlsxOf({ sheetData: '', extra: [{ name: 'xl/worksheets/sheet1.xml', data: '<worksheet><sheetData><row r="1"' }] }), { code: 'IMPORT_UNREADABLE_FILE', message: /文件已损坏/ }],
+    // Found by fuzzing (issue 13): these failed with a TypeError, or read a row number Excel cannot have.
+    ['a sheet whose cell ends inside its value', () => xlsxOf({ sheetData: '<row><c><v>1</c></v></row>' }), { code: 'IMPORT_UNREADABLE_FILE', message: /文件已损坏/, details: { reason: 'cell A1 ends inside its value' } }],
+    ['a sheet whose cell opens inside another cell’s value', () => xlsxOf({ sheetData: '<row><c><v>1<c/></v></c></row>' }), { code: 'IMPORT_UNREADABLE_FILE', message: /文件已损坏/, details: { reason: "cell B1 opens inside another cell's value" } }],
+    ['a sheet with a row after row 1048576', () => xlsxOf({ sheetData: '<row r="1048576"/><row/>' }), { code: 'IMPORT_UNREADABLE_FILE', message: /文件已损坏/, details: { reason: 'row 1048577 beyond 1048576' } }],
     ['a sheet with a cell reference past column XFD', () => xlsxOf({ sheetData: '<row><c r="ZZZ1"><v>1</v></c></row>' }), { code: 'IMPORT_UNREADABLE_FILE', message: /文件已损坏/ }],
   ])('when the file is %s, then reading fails with its code', async (_name, bytes, expected) => {
     expect(await failureOf(bytes())).toMatchObject({ ...expected, details: expected.details ?? {} });

@@ -57,6 +57,7 @@ export class SheetReader {
     switch (t.name) {
       case 'row':
         this.rowNo = t.attrs.r === undefined ? this.rowNo + 1 : rowNumber(t.attrs.r);
+        if (this.rowNo > MAX_ROW) throw new SheetFormatError(`row ${this.rowNo} beyond ${MAX_ROW}`);
         this.cells = [];
         this.col = 0;
         this.inRow = !t.selfClosing;
@@ -65,6 +66,7 @@ export class SheetReader {
         if (!this.inRow) return null;
         this.col = t.attrs.r === undefined ? this.col + 1 : columnNumber(t.attrs.r);
         if (this.col > MAX_COLUMN) throw new SheetFormatError(`column ${this.col} beyond XFD`);
+        if (this.target) throw new SheetFormatError(`cell ${columnLetters(this.col)}${this.rowNo} opens inside another cell's value`);
         this.cell = t.selfClosing ? null : { col: this.col, type: t.attrs.t ?? 'n', style: Number(t.attrs.s ?? 0), v: null, f: null, inline: null };
         return null;
       case 'v':
@@ -83,6 +85,7 @@ export class SheetReader {
   }
 
   private close(name: string): { rowNo: number; cells: SheetCell[] } | null {
+    if (name === 'c' && this.target) throw new SheetFormatError(`cell ${columnLetters(this.cell?.col ?? this.col)}${this.rowNo} ends inside its value`);
     if ((name === 'v' || name === 'f' || name === 't') && this.target) {
       const cell = this.cell!;
       const text = this.pieces.join('');
@@ -145,7 +148,10 @@ export class SheetReader {
         if (v.trim() === '') return null;
         const n = Number(v);
         if (!Number.isFinite(n)) return v;
-        return this.ctx.dateStyles[cell.style] ? serialDate(n, this.ctx.date1904) : n;
+        if (!this.ctx.dateStyles[cell.style]) return n;
+        // A serial past JavaScript's dates (year 275760) is no date: it stays the number written.
+        const date = serialDate(n, this.ctx.date1904);
+        return Number.isNaN(date.getTime()) ? n : date;
       }
     }
   }

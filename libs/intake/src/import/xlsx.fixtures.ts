@@ -1,4 +1,5 @@
 import { crc32, deflateRawSync } from 'node:zlib';
+import fc from 'fast-check';
 
 /**
  * Test files built byte by byte: zip archives (deflated or stored, with a directory that may lie about sizes) and
@@ -115,3 +116,20 @@ export function inlineRow(cells: (string | null)[]): string {
 }
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Damage to a file's bytes, for fuzzing: bytes overwritten anywhere or near the end (where a zip's directory is), then a cut. */
+export interface Damage {
+  edits: { at: number; nearEnd: boolean; byte: number }[];
+  keep: number | null;
+}
+
+export const damageArb: fc.Arbitrary<Damage> = fc.record({
+  edits: fc.array(fc.record({ at: fc.nat(), nearEnd: fc.boolean(), byte: fc.nat(255) }), { maxLength: 8 }),
+  keep: fc.option(fc.nat(), { freq: 4 }),
+});
+
+export function damaged(bytes: Buffer, damage: Damage): Buffer {
+  const out = Buffer.from(bytes);
+  for (const { at, nearEnd, byte } of damage.edits) out[nearEnd ? out.length - 1 - (at % Math.min(out.length, 256)) : at % out.length] = byte;
+  return damage.keep === null ? out : out.subarray(0, damage.keep % (out.length + 1));
+}

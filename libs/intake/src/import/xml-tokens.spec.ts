@@ -25,6 +25,8 @@ describe('XmlTokenizer', () => {
     ['a prefixed namespace (x:row)', '<x:row><x:c r:id="rId1"/></x:row>', [open('row'), open('c', { 'r:id': 'rId1' }, true), close('row')]],
     ['entities and character references', '<t a="&quot;1&quot;">&lt;b&gt; &amp; &#20013;&#x6587; &nbsp;</t>', [open('t', { a: '"1"' }), text('<b> & 中文 &nbsp;'), close('t')]],
     ['a ">" inside an attribute value', '<f ref="A1>B1">x</f>', [open('f', { ref: 'A1>B1' }), text('x'), close('f')]],
+    // Found by fuzzing (issue 13): a reference longer than 10 characters was decoded or not depending on the split.
+    ['a zero-padded character reference', '<t>a&#x0000000041;&#00000000066;</t>', [open('t'), text('aAB'), close('t')]],
     ['CDATA, kept as written', '<t><![CDATA[a <b> &amp; ]] c]]></t>', [open('t'), text('a <b> &amp; ]] c'), close('t')]],
     ['a declaration, comments and processing instructions (skipped)', '<?xml version="1.0"?><!-- a > b --><a><?pi x?></a>', [open('a'), close('a')]],
   ])('when the document has %s, then the tokens are the same however it is split', (_name, xml, expected) => {

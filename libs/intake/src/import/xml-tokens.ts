@@ -15,8 +15,11 @@ export class XmlFormatError extends Error {
 
 /** Longest tag, comment or processing instruction held while waiting for its end (real ones are < 2 KB). */
 const MAX_MARKUP = 1024 * 1024;
-/** Longest entity reference (`&#x10FFFF;`) kept back when a chunk ends inside one. */
-const MAX_ENTITY = 10;
+/**
+ * A reference that may continue in the next chunk (`&`, `&am`, `&#x00000`): kept back, however long, since XML allows
+ * any number of leading zeros and a reference decoded in two halves would not be decoded at all.
+ */
+const PARTIAL_REFERENCE = /&(?:#x?[0-9a-f]*|[a-z]*)$/iy;
 
 /**
  * A small streaming tokenizer for the XML inside an xlsx: elements, attributes, text, CDATA; comments and
@@ -63,7 +66,8 @@ export class XmlTokenizer {
         let stop = lt === -1 ? s.length : lt;
         if (lt === -1) {
           const amp = s.lastIndexOf('&');
-          if (amp >= i && s.indexOf(';', amp) === -1 && s.length - amp <= MAX_ENTITY) stop = amp;
+          PARTIAL_REFERENCE.lastIndex = amp;
+          if (amp >= i && PARTIAL_REFERENCE.test(s)) stop = amp;
         }
         if (stop > i) tokens.push({ kind: 'text', text: decodeEntities(s.slice(i, stop)) });
         i = stop;

@@ -21,13 +21,17 @@ describe('parseShanghaiDateTime', () => {
     expect(parseShanghaiDateTime(cell)?.toISOString()).toBe(at(expected));
   });
 
-  it.each<[string, string | number]>([
+  it.each<[string, string | number | Date]>([
     ['empty', ''],
     ['words', '明天上午'],
     ['a day that does not exist', '2026-02-30 10:00'],
     ['an hour that does not exist', '2026-11-10 25:00'],
     ['a small number', 12],
     ['a phone-like number', 13801364882],
+    // Found by fuzzing (issue 13): these became an Invalid Date or an ISO text with a six-digit year.
+    ['a date cell at the first instant JavaScript has', new Date(-8.64e15)],
+    ['a date cell past the year 9999', new Date(Date.UTC(275760, 8, 12))],
+    ['a date cell that is no date', new Date(Number.NaN)],
   ])('when the cell is %s, then it is not a date', (_name, cell) => {
     expect(parseShanghaiDateTime(cell)).toBeNull();
   });

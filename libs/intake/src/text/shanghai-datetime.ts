@@ -13,6 +13,9 @@ export type DateCell = string | number | Date;
 
 /** An instant from Shanghai wall-clock parts (month 1-based). */
 export function fromShanghaiWallClock(y: number, mo: number, d: number, h = 0, mi = 0, s = 0): Date | null {
+  // A date cell may hold any year JavaScript has; past 9999 there is no ISO 8601 form the intake takes, and at
+  // ±275760 not even an instant eight hours away (issue 13 fuzzing).
+  if (y < 1 || y > 9999) return null;
   const utc = Date.UTC(y, mo - 1, d, h, mi, s);
   const back = new Date(utc);
   // Date.UTC rolls 2026-02-30 over to March; a calendar date that does not exist is an error, not a guess.

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { isUuid } from '@app/database';
 import { ValidationError } from '@app/errors';
 import type { OrderAction } from '../domain/index.js';
 import { ATTACHMENT_FIELDS, AttachmentRefs } from './attachment-refs.js';
@@ -27,7 +28,7 @@ export async function enrichActionInput(
       : (input.leadUnit as { id?: string } | undefined)?.id;
     const coIds = Array.isArray(input.coUnitIds) ? (input.coUnitIds as unknown[]) : [];
     if (!leadId) throw new ValidationError([{ field: 'leadUnitId', message: '请选择主办单位' }]);
-    const ids = [leadId, ...coIds].filter((v): v is string => typeof v === 'string' && /^[0-9a-f-]{36}$/i.test(v));
+    const ids = [leadId, ...coIds].filter(isUuid);
     const units = await ReferenceLookup.units(m, streetCode, ids);
     const problems: { field: string; message: string }[] = [];
     if (!units.get(leadId)?.active) problems.push({ field: 'leadUnitId', message: '主办单位不存在或已停用' });
@@ -49,7 +50,7 @@ export async function enrichActionInput(
   }
   if (action === 'merge') {
     const masterId = input.masterId;
-    if (typeof masterId !== 'string' || !/^[0-9a-f-]{36}$/i.test(masterId)) throw new ValidationError([{ field: 'masterId', message: '请指定主工单' }]);
+    if (!isUuid(masterId)) throw new ValidationError([{ field: 'masterId', message: '请指定主工单' }]);
     const [master] = (await m.query('SELECT id, status, closed_at FROM work_order WHERE id = $1 AND street_code = $2', [masterId, streetCode])) as {
       id: string;
       status: string;

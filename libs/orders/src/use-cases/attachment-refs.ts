@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { isUuid } from '@app/database';
 import { ValidationError, type FieldError } from '@app/errors';
 
 /** Which input field of which action names uploaded files (DESIGN §3: reply attachments, return evidence). */
@@ -7,8 +8,6 @@ export const ATTACHMENT_FIELDS: Partial<Record<string, 'attachmentIds' | 'eviden
   sub_reply: 'attachmentIds',
   request_return: 'evidenceIds',
 };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Checks and links the files an order action (or an exclusion request) names. This is plain SQL on the
@@ -22,7 +21,7 @@ export const AttachmentRefs = {
     // Shape (array of distinct strings) is the input parser's job; here only ids that could exist are looked up.
     // FOR UPDATE: two actions racing to use one unattached file serialise, and the second sees it taken.
     if (!Array.isArray(ids) || ids.length === 0) return;
-    const candidates = ids.filter((id): id is string => typeof id === 'string' && UUID.test(id));
+    const candidates = ids.filter(isUuid);
     const rows = candidates.length
       ? ((await m.query(
           `SELECT id FROM attachment

@@ -26,11 +26,22 @@ export interface ResolvedRequest {
 }
 
 /**
+ * Statistics and reports cover the years 2000–2099, as the intake reads platform dates: the desk holds no orders
+ * outside them, and a period's neighbours (环比, 同比, the day after) stay dates the period arithmetic can write
+ * (issue 13 fuzzing: `month=9999-12` was a 500, `from=0001-01-01` silently meant 1901).
+ */
+const STATS_YEARS = /^20\d\d-/;
+
+/**
  * The period a request asks for: `month` (cut by the street's period mode in force that month), or `from`/`to` days,
  * or else the current assessment month.
  */
 export function resolveRequest(q: StatsQuery, configs: readonly DatedRateConfig[], now: Date): ResolvedRequest {
   let period: Period;
+  for (const field of ['month', 'from', 'to'] as const) {
+    const value = q[field];
+    if (value !== undefined && !STATS_YEARS.test(value)) throw new ValidationError([{ field, message: '统计期间须在 2000 年至 2099 年之间' }]);
+  }
   if (q.month && (q.from || q.to)) throw new ValidationError([{ field: 'month', message: '请指定月份或起止日期之一' }]);
   if (q.month) {
     period = assessmentMonth(q.month, configInForce(configs, `${q.month}-01`).periodMode);
