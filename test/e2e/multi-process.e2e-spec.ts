@@ -25,7 +25,8 @@ let workers: WorkerProcess[] = [];
 let sockets: Socket[] = [];
 
 beforeAll(async () => {
-  t = await createTestApp({ clock });
+  // A database of its own: its orders would crowd the lists other files read.
+  t = await createTestApp({ clock, ownDatabase: 'multi_process' });
   desk = await openOrderDesk(t, clock, { users: ['operator', 'supervisor'], phonePrefix: '1396651' });
   apis = await Promise.all([startApiProcess(t.config), startApiProcess(t.config)]);
   workers = await Promise.all([startWorkerProcess(t.config), startWorkerProcess(t.config)]);

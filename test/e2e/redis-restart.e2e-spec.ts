@@ -26,7 +26,8 @@ const auth = (token: string) => ({ authorization: `Bearer ${token}` });
 beforeAll(async () => {
   redis = new OwnRedis();
   await redis.start();
-  t = await createTestApp({ configOverrides: { REDIS_URL: redis.url } });
+  // A database of its own: orders received on the real clock would sort first in the lists other files read.
+  t = await createTestApp({ ownDatabase: 'redis_restart', configOverrides: { REDIS_URL: redis.url } });
   [supervisor, operator, admin] = await Promise.all(['supervisor', 'operator', 'admin'].map((u) => t.login(u)));
   worker = await startWorkerProcess(t.config);
 }, 120_000);
