@@ -31,6 +31,12 @@ const INPUT_ERRORS: Record<string, [code: string, message: string]> = {
 
 export const UNIQUE_VIOLATION = '23505';
 
+/**
+ * A lost race the database resolved by aborting one side: a deadlock (40P01) or a serialization failure (40001).
+ * Nothing of the aborted transaction was applied; like two supervisors on one order, the loser gets 409 and retries.
+ */
+const RACE_STATES = new Set(['40P01', '40001']);
+
 /** The 4xx response for a PostgreSQL error the client caused, or null for anything else (left a 500). */
 export function databaseErrorResponse(exception: unknown): { status: number; body: ErrorBody } | null {
   if (exception === null || typeof exception !== 'object') return null;
@@ -42,6 +48,9 @@ export function databaseErrorResponse(exception: unknown): { status: number; bod
     const constraint = typeof raw === 'string' ? raw : null;
     const [errorCode, message] = (constraint && UNIQUE_CONSTRAINTS[constraint]) || ['CONFLICT_DUPLICATE', '数据已存在（可能是重复提交或他人同时操作），请刷新后重试'];
     return { status: 409, body: { code: errorCode, message, details: { constraint } } };
+  }
+  if (RACE_STATES.has(code)) {
+    return { status: 409, body: { code: 'CONCURRENT_UPDATE', message: '该数据正被他人同时修改，本次操作未执行，请刷新后重试', details: { sqlState: code } } };
   }
   const input = INPUT_ERRORS[code];
   if (!input) return null;
