@@ -1,10 +1,11 @@
 /**
  * `npm run bench`: runs every benchmark and prints each result with the baseline measured in the same run and the
- * ratio between them. Speed is measured here, never asserted in tests.
+ * ratio between them, then one summary table (figure, baseline, ratio, target, met). Speed is measured here, never
+ * asserted in tests. See bench/README.md.
  *   npm run bench                 all benchmarks
- *   npm run bench -- roster       only those whose file name contains "roster"
+ *   npm run bench -- roster       only those whose name contains "roster"
  */
-import type { BenchResult } from './bench-result.js';
+import type { BenchHeadline, BenchResult } from './bench-result.js';
 
 const BENCHES: Record<string, () => Promise<{ run: (options?: never) => Promise<BenchResult[]> }>> = {
   'audit-append': () => import('./audit-append.bench.js'),
@@ -15,6 +16,8 @@ const BENCHES: Record<string, () => Promise<{ run: (options?: never) => Promise<
 };
 
 const filter = process.argv[2];
+const headlines: BenchHeadline[] = [];
+const started = performance.now();
 for (const [name, load] of Object.entries(BENCHES)) {
   if (filter && !name.includes(filter)) continue;
   console.log(`\n=== ${name} ===`);
@@ -24,9 +27,24 @@ for (const [name, load] of Object.entries(BENCHES)) {
     console.log(`  subject:  ${format(r.metrics)}`);
     if (r.baseline) console.log(`  baseline: ${r.baseline.name}: ${format(r.baseline.metrics)}`);
     if (r.ratio !== undefined) console.log(`  ratio:    ${r.ratio.toFixed(2)}× the baseline`);
+    if (r.headline) headlines.push(r.headline);
   }
 }
+if (headlines.length) printTable(headlines);
+console.log(`\nbench finished in ${((performance.now() - started) / 60_000).toFixed(1)} min`);
 
 function format(metrics: Record<string, number | string>): string {
   return Object.entries(metrics).map(([k, v]) => `${k}=${typeof v === 'number' ? +v.toFixed(3) : v}`).join(', ');
+}
+
+function printTable(rows: BenchHeadline[]): void {
+  const header = ['figure', 'value', 'baseline (same run)', 'ratio', 'target', 'met'];
+  const cells = rows.map((h) => [h.figure, h.value, h.baseline, h.ratio, h.target, h.met ? 'yes' : 'NO']);
+  const width = (s: string) => [...s].reduce((n, ch) => n + (/[\u1100-\uffff]/.test(ch) ? 2 : 1), 0);
+  const widths = header.map((h, i) => Math.max(width(h), ...cells.map((c) => width(c[i]!))));
+  const line = (c: string[]) => '| ' + c.map((s, i) => s + ' '.repeat(widths[i]! - width(s))).join(' | ') + ' |';
+  console.log('\n=== summary ===');
+  console.log(line(header));
+  console.log('|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|');
+  for (const c of cells) console.log(line(c));
 }
