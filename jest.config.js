@@ -16,6 +16,7 @@ const aliases = {
   '^@app/idempotency$': '<rootDir>/libs/platform/idempotency/src/index.ts',
   '^@app/testing$': '<rootDir>/libs/platform/testing/src/index.ts',
   '^@app/reference$': '<rootDir>/libs/reference/src/index.ts',
+  '^@app/address$': '<rootDir>/libs/address/src/index.ts',
   '^@app/calendar$': '<rootDir>/libs/calendar/src/index.ts',
   '^@app/orders$': '<rootDir>/libs/orders/src/index.ts',
   '^@app/attachments$': '<rootDir>/libs/attachments/src/index.ts',

@@ -8,6 +8,7 @@
 import type { BenchHeadline, BenchResult } from './bench-result.js';
 
 const BENCHES: Record<string, () => Promise<{ run: (options?: never) => Promise<BenchResult[]> }>> = {
+  intake: () => import('./intake.bench.js'),
   'audit-append': () => import('./audit-append.bench.js'),
   'roster-generator': () => import('./roster-generator.bench.js'),
   'intake-import': () => import('./intake-import.bench.js'),

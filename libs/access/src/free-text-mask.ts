@@ -31,6 +31,25 @@ const COMPACT_DATE = /^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/;
 export function maskFreeText(text: string | null | undefined, known: KnownPersonalData = {}): string {
   if (!text) return '';
   let out = text;
+  // The shortest number any rule below masks has 7 digits (电话 + 3-4 + 4): with fewer, only names can be in it.
+  if (digitCount(text) >= 7) out = maskNumbers(out, known);
+  const names = [...new Set((known.names ?? []).map((n) => n?.trim() ?? '').filter((n) => [...n].length >= 2))];
+  // Longer names first, so 欧阳明 is masked before a 欧阳 of another order's caller could split it.
+  for (const name of names.sort((a, b) => b.length - a.length)) out = out.split(name).join(maskName(name)!);
+  return out;
+}
+
+function digitCount(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
+function maskNumbers(text: string, known: KnownPersonalData): string {
+  let out = text;
   for (const phone of known.phones ?? []) {
     const digits = phone?.replace(/\D/g, '') ?? '';
     if (digits.length < 7) continue;
@@ -45,11 +64,7 @@ export function maskFreeText(text: string | null | undefined, known: KnownPerson
   out = out.replace(MOBILE, (m) => maskDigits(m.replace(/\D/g, '').slice(-11)));
   out = out.replace(LANDLINE, (m) => maskDigits(m.replace(/\D/g, '')));
   out = out.replace(CUED_LOCAL, (_m, cue: string, n: string) => `${cue}${maskDigits(n.replace(/\D/g, ''))}`);
-  out = out.replace(BARE_LOCAL, (m) => (COMPACT_DATE.test(m) ? m : maskDigits(m.replace(/\D/g, ''))));
-  const names = [...new Set((known.names ?? []).map((n) => n?.trim() ?? '').filter((n) => [...n].length >= 2))];
-  // Longer names first, so 欧阳明 is masked before a 欧阳 of another order's caller could split it.
-  for (const name of names.sort((a, b) => b.length - a.length)) out = out.split(name).join(maskName(name)!);
-  return out;
+  return out.replace(BARE_LOCAL, (m) => (COMPACT_DATE.test(m) ? m : maskDigits(m.replace(/\D/g, ''))));
 }
 
 /** A number as the desk masks phones; a landline with its area code written 010-… first, so it masks the same however typed. */

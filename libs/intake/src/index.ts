@@ -14,7 +14,7 @@ export * from './import/map-upstream-row.js';
 export * from './import/upstream-columns.js';
 export { IMPORT_BATCH_SIZE, ImportRunner } from './import/import-runner.js';
 export * from './signing/hmac-signature.js';
-export * from './text/address-key.js';
+export * from '@app/address';
 export * from './text/phone.js';
 export * from './text/shanghai-datetime.js';
 export * from './text/spreadsheet-safety.js';

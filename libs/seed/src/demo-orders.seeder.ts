@@ -1,3 +1,4 @@
+import { placeKeyOf } from '@app/address';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { ClockInput, DeadlineClock } from '@app/calendar';
@@ -182,7 +183,7 @@ async function insertOrders(
   orderIds: Map<DemoOrderPlan, string>, replies: Map<DemoOrderPlan, unknown>, clockRows: Map<DemoOrderPlan, ClockRow[]>,
   options: { now: Date; pii: CitizenPii; localNos: Map<DemoOrderPlan, string> },
 ): Promise<void> {
-  const cols = 33;
+  const cols = 34;
   const values: unknown[] = [];
   const rows = plans.map((plan, i) => {
     const s = snapshots.get(plan)!;
@@ -195,7 +196,7 @@ async function insertOrders(
       s.status, s.leadUnitId, s.leadUnitKind, s.coUnitIds, s.formerUnitIds, s.unitDueAt, jsonOrNull(s.hang),
       jsonOrNull(replies.get(plan)), s.closedAt, overdueClocks.length > 0, overdueClocks, options.localNos.get(plan) ?? null,
       // An extension still awaiting the street's decision, and who confirmed receipt: the timeline says so, so must the row.
-      jsonOrNull(s.pendingExtension), s.acknowledgedUnitIds, JSON.stringify(s.subReplies),
+      jsonOrNull(s.pendingExtension), s.acknowledgedUnitIds, JSON.stringify(s.subReplies), placeKeyOf(plan.address),
     );
     const p = (k: number) => `$${i * cols + k}`;
     return `(${Array.from({ length: cols }, (_, k) => p(k + 1)).join(', ')}, ${s.reworkCount}, ${s.urgeCount}, '${plan.receivedAt.toISOString()}', '${options.now.toISOString()}')`;
@@ -204,7 +205,7 @@ async function insertOrders(
     `INSERT INTO work_order (id, street_code, upstream_no, channel, received_at, citizen_name_enc, citizen_phone_enc,
        citizen_phone_hash, address, community_id, type, urgency, category_path, content, upstream_due_at, assessment,
        duplicate_of_id, tags, status, lead_unit_id, lead_unit_kind, co_unit_ids, former_unit_ids, unit_due_at, hang, reply,
-       closed_at, overdue, overdue_clocks, local_no, pending_extension, acknowledged_unit_ids, sub_replies, rework_count, urge_count,
+       closed_at, overdue, overdue_clocks, local_no, pending_extension, acknowledged_unit_ids, sub_replies, place_key, rework_count, urge_count,
        created_at, updated_at)
      VALUES ${rows.join(', ')}`,
     values,

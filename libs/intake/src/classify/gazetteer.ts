@@ -1,4 +1,4 @@
-import { compactText } from '../text/normalise-text.js';
+import { compactText } from '@app/address';
 
 export interface GazetteerCommunity {
   id: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { normalisePhoneForHash } from '@app/orders';
-import { addressKey } from '../text/address-key.js';
+import { addressKey } from '@app/address';
 import { DUPLICATE_RULES, pairFacts, reasonsFor, type DuplicateRule, type NearbyOrder } from './duplicate-rules.js';
 import { trigramSimilarity } from './trigram.js';
 import { LABELLED_PAIRS, type LabelledPair } from './duplicate-labelled-pairs.js';

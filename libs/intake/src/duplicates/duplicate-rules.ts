@@ -1,4 +1,4 @@
-import { addressKey, samePlace, type AddressKey } from '../text/address-key.js';
+import { addressKey, samePlace, type AddressKey } from '@app/address';
 import { trigramSimilarity } from './trigram.js';
 
 const DAY_MS = 86_400_000;

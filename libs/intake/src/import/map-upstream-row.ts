@@ -1,4 +1,4 @@
-import { cellText } from '../text/normalise-text.js';
+import { cellText } from '@app/address';
 import { normalisePhone } from '../text/phone.js';
 import { parseShanghaiDateTime, toShanghaiIso } from '../text/shanghai-datetime.js';
 import {

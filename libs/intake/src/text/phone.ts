@@ -1,4 +1,4 @@
-import { compactText } from './normalise-text.js';
+import { compactText } from '@app/address';
 
 export type PhoneResult = { ok: true; phone: string } | { ok: false; message: string };
 

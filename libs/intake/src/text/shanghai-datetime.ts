@@ -1,4 +1,4 @@
-import { toHalfWidth } from './normalise-text.js';
+import { toHalfWidth } from '@app/address';
 
 /** Beijing has had no daylight saving since 1991: a fixed +08:00 keeps the arithmetic exact. */
 const SHANGHAI_OFFSET_MS = 8 * 3600_000;

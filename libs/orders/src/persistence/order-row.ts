@@ -13,6 +13,8 @@ export interface OrderRow {
   citizen_phone_enc: string | null;
   citizen_phone_hash: string | null;
   address: string;
+  /** Road and house (`placeKeyOf`), what the duplicate search looks the order up by; null without a house number. */
+  place_key: string | null;
   community_id: string | null;
   type: OrderSnapshot['type'];
   urgency: OrderSnapshot['urgency'];

@@ -1,3 +1,4 @@
+import { placeKeyOf } from '@app/address';
 import { Inject, Injectable } from '@nestjs/common';
 import { z } from 'zod';
 import { maskFreeTextFields, maskName, maskPhone, type Actor } from '@app/access';
@@ -114,13 +115,13 @@ export class IntakeOrder {
     const [row] = (await t.manager.query(
       `INSERT INTO work_order (street_code, upstream_no, local_no, channel, received_at, citizen_name_enc, citizen_phone_enc, citizen_phone_hash,
                                address, community_id, type, urgency, category_path, content, upstream_due_at, assessment, tags,
-                               status, created_by, created_at, updated_at)
-       VALUES ($1, $2, $19, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, 'new', $17, $18, $18) RETURNING *`,
+                               status, created_by, created_at, updated_at, place_key)
+       VALUES ($1, $2, $19, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, 'new', $17, $18, $18, $20) RETURNING *`,
       [
         street, input.upstreamNo ?? null, input.channel, new Date(input.receivedAt), this.pii.encrypt(input.citizenName),
         this.pii.encrypt(input.citizenPhone), this.pii.phoneHash(input.citizenPhone), input.address, communityId, input.type,
         input.urgency, input.category ?? null, input.content, input.upstreamDueAt ? new Date(input.upstreamDueAt) : null,
-        input.assessment, input.tags, actor.id, t.now, localNo,
+        input.assessment, input.tags, actor.id, t.now, localNo, placeKeyOf(input.address),
       ],
     )) as OrderRow[];
     await OrderRepository.appendEvent(t.manager, street, {

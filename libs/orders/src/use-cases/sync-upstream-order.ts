@@ -1,3 +1,4 @@
+import { placeKeyOf } from '@app/address';
 import { Inject, Injectable } from '@nestjs/common';
 import { maskFreeTextFields, maskName, maskPhone } from '@app/access';
 import { APP_CONFIG, type AppConfig } from '@app/config';
@@ -61,12 +62,12 @@ export class SyncUpstreamOrder {
       await t.manager.query(
         `UPDATE work_order SET channel = $3, received_at = $4, citizen_name_enc = $5, citizen_phone_enc = $6, citizen_phone_hash = $7,
                 address = $8, community_id = $9, type = $10, urgency = $11, category_path = $12, content = $13, upstream_due_at = $14,
-                updated_at = $15, version = version + 1
+                updated_at = $15, place_key = $16, version = version + 1
           WHERE id = $1 AND version = $2 RETURNING *`,
         [
           row.id, row.version, input.channel, new Date(input.receivedAt), this.pii.encrypt(input.citizenName), this.pii.encrypt(input.citizenPhone),
           this.pii.phoneHash(input.citizenPhone), input.address, communityId, input.type, input.urgency, input.category ?? null, input.content,
-          input.upstreamDueAt ? new Date(input.upstreamDueAt) : null, t.now,
+          input.upstreamDueAt ? new Date(input.upstreamDueAt) : null, t.now, placeKeyOf(input.address),
         ],
       ),
     );

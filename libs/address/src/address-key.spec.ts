@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { addressKey, chineseNumeral, samePlace } from './address-key.js';
+import { addressKey, chineseNumeral, placeKeyOf, samePlace } from './address-key.js';
 
 describe('addressKey', () => {
   it.each<[string, ReturnType<typeof addressKey>]>([
@@ -38,4 +38,24 @@ describe('samePlace', () => {
   ])('when comparing %s and %s, then same place is %s', (a, b, same) => {
     expect(samePlace(addressKey(a), addressKey(b))).toBe(same);
   });
+});
+
+describe('placeKeyOf', () => {
+  // The index may only narrow: every pair samePlace accepts must share a key, or the search would miss it.
+  it.each<[string, string]>([
+    ['黑窑厂街12号院3号楼', '黑窑厂街十二号院3号楼2单元'],
+    ['黑窑厂街12号院', '黑窑厂街12号院3号楼'],
+    ['黑窑厂街１２号院', '黑窑厂街12号院3楼'],
+    ['龙泉胡同甲8号', '龙泉胡同甲８号2号楼'],
+  ])('when %s and %s are the same place, then they share a place key', (a, b) => {
+    expect(samePlace(addressKey(a), addressKey(b))).toBe(true);
+    expect(placeKeyOf(a)).toBe(placeKeyOf(b));
+  });
+
+  it.each<[string | null, string | null]>([
+    ['黑窑厂街12号院3号楼2单元301', '黑窑厂街#12'],
+    ['龙泉胡同甲8号', '龙泉胡同#甲8'],
+    ['陶然亭公园东门', null],
+    [null, null],
+  ])('when the address is %s, then the key is %s', (address, key) => expect(placeKeyOf(address)).toBe(key));
 });

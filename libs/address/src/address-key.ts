@@ -59,3 +59,13 @@ export function samePlace(a: AddressKey | null, b: AddressKey | null): boolean {
   if (!a || !b || a.road !== b.road || a.house !== b.house) return false;
   return a.building === null || b.building === null || a.building === b.building;
 }
+
+/**
+ * What the duplicate search looks orders up by (DESIGN §5): road and house, the parts `samePlace` needs equal. The
+ * building is left out, since an order naming the whole courtyard is the same place as one naming a building in it.
+ * Null when the address has no house number.
+ */
+export function placeKeyOf(address: string | null | undefined): string | null {
+  const key = address ? addressKey(address) : null;
+  return key ? `${key.road}#${key.house}` : null;
+}
