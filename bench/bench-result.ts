@@ -23,5 +23,6 @@ export interface BenchHeadline {
   ratio: string;
   /** The target in words, e.g. "≥ 0.2× raw INSERTs, p99 < 100 ms, ≤ 3 ms CPU/order". */
   target: string;
-  met: boolean;
+  /** Null where the issue sets no target (the figure is measured for the record). */
+  met: boolean | null;
 }

@@ -102,6 +102,14 @@ export async function run(): Promise<BenchResult[]> {
         metrics: metricsOf(ledger),
         baseline: { name: 'plain export: one SQL query with the same joins → exceljs streaming workbook, one sheet, values as stored', metrics: metricsOf(baseline) },
         ratio: ledger.seconds / baseline.seconds,
+        headline: {
+          figure: `monthly ledger, ${inMonth.toLocaleString('en')} orders`,
+          value: `${ledger.seconds.toFixed(1)} s, peak ${ledger.peakRssMB.toFixed(0)} MB`,
+          baseline: `${baseline.seconds.toFixed(1)} s plain one-sheet export`,
+          ratio: `${(ledger.seconds / baseline.seconds).toFixed(2)}×`,
+          target: `< ${TARGET.seconds} s, < ${TARGET.peakRssMB} MB`,
+          met: seconds && rss,
+        },
       },
       {
         name: `targets (issue 12: < ${TARGET.seconds} s, < ${TARGET.peakRssMB} MB)`,

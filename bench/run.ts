@@ -9,6 +9,7 @@ import type { BenchHeadline, BenchResult } from './bench-result.js';
 
 const BENCHES: Record<string, () => Promise<{ run: (options?: never) => Promise<BenchResult[]> }>> = {
   intake: () => import('./intake.bench.js'),
+  lifecycle: () => import('./lifecycle.bench.js'),
   'audit-append': () => import('./audit-append.bench.js'),
   'roster-generator': () => import('./roster-generator.bench.js'),
   'intake-import': () => import('./intake-import.bench.js'),
@@ -40,7 +41,7 @@ function format(metrics: Record<string, number | string>): string {
 
 function printTable(rows: BenchHeadline[]): void {
   const header = ['figure', 'value', 'baseline (same run)', 'ratio', 'target', 'met'];
-  const cells = rows.map((h) => [h.figure, h.value, h.baseline, h.ratio, h.target, h.met ? 'yes' : 'NO']);
+  const cells = rows.map((h) => [h.figure, h.value, h.baseline, h.ratio, h.target, h.met === null ? '—' : h.met ? 'yes' : 'NO']);
   const width = (s: string) => [...s].reduce((n, ch) => n + (/[\u1100-\uffff]/.test(ch) ? 2 : 1), 0);
   const widths = header.map((h, i) => Math.max(width(h), ...cells.map((c) => width(c[i]!))));
   const line = (c: string[]) => '| ' + c.map((s, i) => s + ' '.repeat(widths[i]! - width(s))).join(' | ') + ' |';
