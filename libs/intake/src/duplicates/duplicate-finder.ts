@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { OrderRow } from '@app/orders';
+import type { IntakeDraft } from '@app/orders';
 import { placeKeyOf } from '@app/address';
 import { contentForScore, DUPLICATE_RULES, judgeCandidates, SEARCH_WINDOW_DAYS, type DuplicateCandidate, type DuplicateProbe } from './duplicate-rules.js';
 import { TrigramSupport } from './trigram-support.js';
@@ -38,7 +38,7 @@ export interface FoundDuplicates {
 export class DuplicateFinder {
   constructor(private readonly trigrams: TrigramSupport) {}
 
-  async candidatesFor(m: EntityManager, order: OrderRow): Promise<FoundDuplicates> {
+  async candidatesFor(m: EntityManager, order: IntakeDraft): Promise<FoundDuplicates> {
     return this.find(m, {
       streetCode: order.street_code, excludeId: order.id, phoneHash: order.citizen_phone_hash, receivedAt: new Date(order.received_at),
       address: order.address, content: order.content, category: order.category_path,

@@ -11,9 +11,19 @@ export interface CommunityResolver {
   communityFor(m: EntityManager, streetCode: string, address: string): Promise<string | null>;
 }
 
-/** Runs inside the intake transaction after the order row, its timeline entry and its clocks exist. */
+/** The order as intake listeners see it before its row exists: what classification and the duplicate search read. */
+export type IntakeDraft = Pick<OrderRow, 'id' | 'street_code' | 'address' | 'content' | 'category_path' | 'community_id' | 'citizen_phone_hash' | 'received_at'>;
+
+/** What a listener writes once the order's row, its timeline entry and its clocks exist. */
+export type IntakeWrites = (order: OrderRow) => Promise<void>;
+
 export interface IntakeListener {
-  afterIntake(t: Tx, order: OrderRow, source: IntakeSource): Promise<void>;
+  /**
+   * Reads what the listener needs (classification, the duplicate search) inside the intake transaction but before
+   * the order draws its local number, which holds the day's counter row until commit (issue 14: concurrent intakes
+   * queued behind each other's reads); returns the writes to make after the insert.
+   */
+  prepare(t: Tx, draft: IntakeDraft, source: IntakeSource): Promise<IntakeWrites>;
 }
 
 /**
@@ -38,7 +48,16 @@ export class IntakeHooks {
     return this.resolver;
   }
 
+  async prepare(t: Tx, draft: IntakeDraft, source: IntakeSource): Promise<IntakeWrites> {
+    const writes: IntakeWrites[] = [];
+    for (const listener of this.listeners) writes.push(await listener.prepare(t, draft, source));
+    return async (order) => {
+      for (const write of writes) await write(order);
+    };
+  }
+
+  /** Both steps at once, for a path whose order row exists already. */
   async afterIntake(t: Tx, order: OrderRow, source: IntakeSource): Promise<void> {
-    for (const listener of this.listeners) await listener.afterIntake(t, order, source);
+    await (await this.prepare(t, order, source))(order);
   }
 }

@@ -1,4 +1,5 @@
 import { placeKeyOf } from '@app/address';
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { z } from 'zod';
 import { maskFreeTextFields, maskName, maskPhone, type Actor } from '@app/access';
@@ -110,18 +111,32 @@ export class IntakeOrder {
     const communityId =
       input.communityId ??
       (resolver ? await resolver.communityFor(t.manager, street, input.address) : await ReferenceLookup.communityByAddress(t.manager, street, input.address));
-    // Allocated last before the insert: it holds the day's counter row locked until this transaction ends.
+    const id = randomUUID();
+    const phoneHash = this.pii.phoneHash(input.citizenPhone);
+    // Every read first (classification, the duplicate search, who is on duty): the local number below holds the
+    // day's counter row until commit, so whatever runs after it runs one intake at a time (issue 14).
+    const afterInsert = await this.hooks.prepare(t, {
+      id, street_code: street, address: input.address, content: input.content, category_path: input.category ?? null,
+      community_id: communityId, citizen_phone_hash: phoneHash, received_at: new Date(input.receivedAt),
+    }, source);
+    const operatorRooms = await this.audience.operatorRooms(street, t.now, t.manager);
+    // The trail keeps no personal data in clear: the caller's fields masked, and so is whatever the content spells.
+    const audited = maskFreeTextFields(
+      { ...input, source, citizenName: maskName(input.citizenName), citizenPhone: maskPhone(input.citizenPhone), communityId },
+      { names: [input.citizenName], phones: [input.citizenPhone] },
+    );
+    const [nameEnc, phoneEnc] = [this.pii.encrypt(input.citizenName), this.pii.encrypt(input.citizenPhone)];
+    // Drawn last before the insert: it holds the day's counter row locked until this transaction ends.
     const localNo = input.upstreamNo ? null : await allocateLocalNo(t.manager, street, t.now);
     const [row] = (await t.manager.query(
-      `INSERT INTO work_order (street_code, upstream_no, local_no, channel, received_at, citizen_name_enc, citizen_phone_enc, citizen_phone_hash,
+      `INSERT INTO work_order (id, street_code, upstream_no, local_no, channel, received_at, citizen_name_enc, citizen_phone_enc, citizen_phone_hash,
                                address, community_id, type, urgency, category_path, content, upstream_due_at, assessment, tags,
                                status, created_by, created_at, updated_at, place_key)
-       VALUES ($1, $2, $19, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, 'new', $17, $18, $18, $20) RETURNING *`,
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, 'new', $19, $20, $20, $21) RETURNING *`,
       [
-        street, input.upstreamNo ?? null, input.channel, new Date(input.receivedAt), this.pii.encrypt(input.citizenName),
-        this.pii.encrypt(input.citizenPhone), this.pii.phoneHash(input.citizenPhone), input.address, communityId, input.type,
-        input.urgency, input.category ?? null, input.content, input.upstreamDueAt ? new Date(input.upstreamDueAt) : null,
-        input.assessment, input.tags, actor.id, t.now, localNo, placeKeyOf(input.address),
+        id, street, input.upstreamNo ?? null, localNo, input.channel, new Date(input.receivedAt), nameEnc, phoneEnc, phoneHash,
+        input.address, communityId, input.type, input.urgency, input.category ?? null, input.content,
+        input.upstreamDueAt ? new Date(input.upstreamDueAt) : null, input.assessment, input.tags, actor.id, t.now, placeKeyOf(input.address),
       ],
     )) as OrderRow[];
     await OrderRepository.appendEvent(t.manager, street, {
@@ -133,16 +148,9 @@ export class IntakeOrder {
     const receivedAt = new Date(input.receivedAt);
     const startAt = receivedAt < t.now ? receivedAt : t.now;
     for (const effect of INTAKE_EFFECTS) if (effect.kind === 'startClock') await this.clocks.start(t, row, effect.clock, undefined, startAt);
-    t.audit({
-      action: 'order.create', entityType: 'order', entityId: row.id,
-      // The trail keeps no personal data in clear: the caller's fields masked, and so is whatever the content spells.
-      after: maskFreeTextFields(
-        { ...input, source, citizenName: maskName(input.citizenName), citizenPhone: maskPhone(input.citizenPhone), communityId },
-        { names: [input.citizenName], phones: [input.citizenPhone] },
-      ),
-    });
-    t.emit('order.created', roomsForNewOrder(await this.audience.operatorRooms(street, t.now, t.manager)), { orderId: row.id, version: row.version, status: row.status, upstreamNo: row.upstream_no, orderNo: row.upstream_no ?? row.local_no });
-    await this.hooks.afterIntake(t, row, source);
+    t.audit({ action: 'order.create', entityType: 'order', entityId: row.id, after: audited });
+    t.emit('order.created', roomsForNewOrder(operatorRooms), { orderId: row.id, version: row.version, status: row.status, upstreamNo: row.upstream_no, orderNo: row.upstream_no ?? row.local_no });
+    await afterInsert(row);
     return row;
   }
 }
