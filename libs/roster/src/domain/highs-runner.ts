@@ -64,6 +64,9 @@ export interface MipSolveOutcome {
   values: Map<string, number>;
 }
 
+/** Progress between incumbents, at most this often. */
+const PROGRESS_EVERY_MS = 1_000;
+
 const STATUS_TEXT: Record<number, string> = {
   7: 'Optimal',
   8: 'Infeasible',
@@ -90,17 +93,25 @@ export async function solveMip(lpText: string, options: MipSolveOptions): Promis
     const channel = highs.constants.callbackType;
     let firstIncumbentMs: number | null = null;
     let stopped = false;
-    const report = (data: { mip_primal_bound?: number; mip_dual_bound?: number; mip_gap?: number; objective_function_value?: number }) => {
+    let lastReport = Number.NEGATIVE_INFINITY;
+    let bound: number | null = null;
+    // Every new incumbent, and otherwise at most every PROGRESS_EVERY_MS from HiGHS's checkpoints. The bound is taken
+    // from the checkpoints only: a solution event before the search starts carries no proven bound.
+    const report = (incumbentValue: number | undefined, improving: boolean) => {
       const elapsedMs = performance.now() - started;
-      const incumbent = finite(data.objective_function_value ?? data.mip_primal_bound);
+      const incumbent = finite(incumbentValue);
       if (incumbent !== null) firstIncumbentMs ??= elapsedMs;
-      options.onProgress?.({ incumbent, bound: finite(data.mip_dual_bound), gap: finite(data.mip_gap), elapsedMs });
+      if (!improving && elapsedMs - lastReport < PROGRESS_EVERY_MS) return;
+      lastReport = elapsedMs;
+      const gap = incumbent !== null && bound !== null && incumbent !== 0 ? Math.max(0, (incumbent - bound) / Math.abs(incumbent)) : null;
+      options.onProgress?.({ incumbent, bound, gap, elapsedMs });
     };
     const { modelStatus } = model.run({
       // HiGHS wants handlers that return undefined; `void` says so.
-      [channel.mipImprovingSolution]: (event) => void report(event.data),
-      [channel.mipLogging]: (event) => void report({ ...event.data, objective_function_value: event.data.mip_primal_bound }),
+      [channel.mipImprovingSolution]: (event) => void report(event.data.objective_function_value, true),
       [channel.mipInterrupt]: (event) => {
+        bound = finite(event.data.mip_dual_bound) ?? bound;
+        report(event.data.mip_primal_bound, false);
         if (!options.shouldStop?.()) return undefined;
         stopped = true;
         return void event.interrupt();
