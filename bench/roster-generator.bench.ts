@@ -1,6 +1,7 @@
 /**
- * Roster generator benchmark: the optimiser (HiGHS MIP) against a greedy round-robin baseline measured in the same
- * run, both judged by the independent checker and scorer.
+ * Roster generator benchmark: the optimiser (HiGHS MIP, warm-started from the block rota) against the greedy rota
+ * the desk used before, measured in the same run and both judged by the independent checker and scorer: scores, each
+ * soft rule's count before (greedy) and after (optimiser), time to the first roster, time to a proven ≤ 1 % gap.
  *
  *   npx tsx bench/roster-generator.bench.ts [--time-limit <seconds>]
  */
@@ -25,7 +26,7 @@ import type { BenchResult } from './bench-result.js';
 export type { BenchResult };
 
 export interface RosterBenchOptions {
-  /** Solver limit per scenario (default 60 s). */
+  /** Solver limit per scenario (default 30 s: the issue's target; three scenarios stay within ~2 minutes). */
   timeLimitSeconds?: number;
 }
 
@@ -73,38 +74,60 @@ export function synthesiseStaff(count = 40): StaffMember[] {
   return staff;
 }
 
+const GAP_TARGET = 0.01;
+
 async function measure(name: string, context: RosterContext, timeLimitSeconds: number): Promise<BenchResult> {
+  // The quick rota as the desk made it before (spares dispatchers, no blocks): what the published demo month looked like.
   const greedyStarted = performance.now();
-  const greedy = buildGreedyRoster(context);
+  const greedy = buildGreedyRoster(context, { spareDispatchers: true });
   const greedyMs = performance.now() - greedyStarted;
+  const greedyScore = scoreRoster(context, greedy);
   const greedyMissing = missingHours(uncoveredHours(context, greedy));
 
-  const result = await generateRoster(context, { timeLimitSeconds });
+  let gapReachedMs: number | null = null;
+  const result = await generateRoster(context, {
+    timeLimitSeconds,
+    mipRelativeGap: GAP_TARGET,
+    onProgress: (p) => {
+      if (gapReachedMs === null && p.gap !== null && p.gap <= GAP_TARGET) gapReachedMs = p.elapsedMs;
+    },
+  });
+  if (result.status === 'optimal' && !result.fallback) gapReachedMs ??= result.solveMs;
   const optimiserMs = result.buildMs + result.solveMs;
+  const optimiser = scoreRoster(context, result.roster);
+  const rules = Object.keys(optimiser.units) as (keyof typeof optimiser.units)[];
+  const counts = (units: typeof optimiser.units, prefix: string) =>
+    Object.fromEntries(rules.map((rule) => [`${prefix}${rule}`, round(units[rule])]));
   return {
     name,
     metrics: {
       status: result.status,
+      fallback: result.fallback ?? 'none',
       solveMs: Math.round(result.solveMs),
       buildMs: Math.round(result.buildMs),
       timeLimitS: timeLimitSeconds,
+      firstIncumbentMs: result.firstIncumbentMs === null ? 'n/a' : Math.round(result.firstIncumbentMs),
+      gapWithin1PctMs: gapReachedMs === null ? 'not reached' : Math.round(gapReachedMs),
       objective: round(result.objective),
       bestBound: round(result.bestBound),
       gapPct: result.gap === null ? 'n/a' : round(result.gap * 100),
       violations: checkRoster(context, result.roster).length,
-      softScore: round(result.softScoreTotal),
+      softScore: round(optimiser.total),
+      warmStartScore: round(result.greedySoftScoreTotal),
+      ...counts(optimiser.units, 'count.'),
       assignments: result.roster.length,
       variables: result.modelSize.variables,
       rows: result.modelSize.rows,
     },
     baseline: {
-      name: 'greedy round-robin',
+      name: 'greedy rota (spares dispatchers, no blocks)',
       metrics: {
         solveMs: round(greedyMs),
         violations: checkRoster(context, greedy).length,
         missingSeatHours: greedyMissing.seats,
         missingDispatchHours: greedyMissing.dispatch,
-        softScore: round(scoreRoster(context, greedy).total),
+        softScore: round(greedyScore.total),
+        ...counts(greedyScore.units, 'count.'),
         assignments: greedy.length,
       },
     },
@@ -112,12 +135,32 @@ async function measure(name: string, context: RosterContext, timeLimitSeconds: n
   };
 }
 
+/** The issue's target, stated for 40 staff: ≤ 1 % proven gap within 30 s, and never worse than the greedy rota. */
+function headline(result: BenchResult, timeLimitSeconds: number): BenchResult {
+  const reached = result.metrics.gapWithin1PctMs;
+  const greedyScore = Number(result.baseline!.metrics.softScore);
+  const score = Number(result.metrics.softScore);
+  const met = typeof reached === 'number' && reached <= 30_000 && score <= greedyScore + 1e-6;
+  return {
+    ...result,
+    headline: {
+      figure: 'roster 40×31 time to ≤1% gap',
+      value: typeof reached === 'number' ? `${(reached / 1000).toFixed(1)} s (score ${score})` : `not in ${timeLimitSeconds} s (gap ${result.metrics.gapPct}%, score ${score})`,
+      baseline: `greedy score ${greedyScore}`,
+      ratio: `${(score / greedyScore).toFixed(2)}× greedy score`,
+      target: '≤ 1% gap within 30 s, never worse than greedy',
+      met,
+    },
+  };
+}
+
 export async function run(options: RosterBenchOptions = {}): Promise<BenchResult[]> {
-  const timeLimitSeconds = options.timeLimitSeconds ?? 60;
+  const timeLimitSeconds = options.timeLimitSeconds ?? 30;
   const demo = demoContext();
   return [
     await measure(`roster ${MONTH}: demo team (${demo.staff.length} staff) × 31 days`, demo, timeLimitSeconds),
-    await measure(`roster ${MONTH}: 40 synthesised staff × 31 days`, { ...demo, staff: synthesiseStaff(40) }, timeLimitSeconds),
+    headline(await measure(`roster ${MONTH}: 40 synthesised staff × 31 days`, { ...demo, staff: synthesiseStaff(40) }, timeLimitSeconds), timeLimitSeconds),
+    await measure(`roster ${MONTH}: 80 synthesised staff × 31 days`, { ...demo, staff: synthesiseStaff(80) }, timeLimitSeconds),
   ];
 }
 

@@ -14,7 +14,8 @@ let t: TestApp;
 let desk: DeskBrowser;
 
 beforeAll(async () => {
-  desk = await openDeskBrowser({ clock });
+  // Generation is a `roster-generate` job: this file's app consumes it.
+  desk = await openDeskBrowser({ clock, runJobs: true });
   t = desk.t;
 });
 afterAll(async () => desk?.close());
@@ -88,6 +89,27 @@ describe('排班 page', () => {
     await drafts.getByRole('row').filter({ hasText: `第 ${published} 版` }).getByText('已被替换').waitFor();
     await page.context().close();
   });
+
+  it('when a supervisor starts the optimiser and cancels it, then the panel shows the solver’s figures while it runs and keeps the best roster as a cancelled draft', async () => {
+    const page = await signIn('supervisor', '/roster?tab=manage&month=2027-03');
+    const panel = page.getByRole('region', { name: '生成排班' });
+    expect(await panel.getByLabel('月份').inputValue()).toBe('2027-03');
+    await panel.getByLabel('优化求解（最优排班，较慢）').check();
+    await panel.getByLabel('求解时限（秒）').fill('300');
+    await panel.getByRole('button', { name: '生成排班' }).click();
+
+    // Pushed as roster.generation: the current roster's objective appears while the solver works.
+    const progress = page.getByRole('region', { name: '求解进度' });
+    await progress.getByText(/正在求解，已用 \d+ 秒（最长 300 秒）/).waitFor();
+    await progress.locator('.ant-descriptions-item-content').first().filter({ hasText: /^\d+\.\d{2}$/ }).waitFor({ timeout: 120_000 });
+    await progress.getByRole('button', { name: '取消生成' }).click();
+
+    await panel.getByText(/^已取消求解，保留目前最好的排班为2027年3月排班草稿（第 \d+ 版）/).waitFor({ timeout: 120_000 });
+    const report = page.getByRole('region', { name: '求解报告' });
+    expect(await report.textContent()).toContain('0 处，校验通过');
+    expect(await report.textContent()).toContain('求解已被取消');
+    await page.context().close();
+  }, 300_000);
 
   it('when an operator checks in 7 minutes after their shift starts, then the page says they are on duty and 7 minutes late', async () => {
     const supervisor = { authorization: `Bearer ${await t.login('supervisor')}` };

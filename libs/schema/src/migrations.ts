@@ -16,6 +16,7 @@ import { Reports1765411200000 } from './migrations/1765411200000-Reports.js';
 import { LoginAttemptSlots1765497600000 } from './migrations/1765497600000-LoginAttemptSlots.js';
 import { IdempotencyKeys1765584000000 } from './migrations/1765584000000-IdempotencyKeys.js';
 import { AuditHashV21765670400000 } from './migrations/1765670400000-AuditHashV2.js';
+import { RosterGenerations1765756800000 } from './migrations/1765756800000-RosterGenerations.js';
 import { DuplicateSearchIndexes1765760000000 } from './migrations/1765760000000-DuplicateSearchIndexes.js';
 
 /** Every migration, in order. Never edit one that has landed; add a new one. */
@@ -38,5 +39,6 @@ export const MIGRATIONS = [
   LoginAttemptSlots1765497600000,
   IdempotencyKeys1765584000000,
   AuditHashV21765670400000,
+  RosterGenerations1765756800000,
   DuplicateSearchIndexes1765760000000,
 ];

@@ -3,7 +3,7 @@ import type {
   AssignmentRef,
   AttendanceRecord,
   GenerateRosterBody,
-  GenerateRosterResult,
+  RosterGeneration,
   Handover,
   ItemsOf,
   OnDuty,
@@ -37,8 +37,13 @@ export const getRoster = (api: ApiClient, id: string, signal?: AbortSignal) => a
 
 export const checkRoster = (api: ApiClient, id: string) => api.get<RosterCheck>(`/roster/rosters/${enc(id)}/check`);
 
-/** Answers when the solver is done: up to `timeLimitSeconds` and a little more. */
-export const generateRoster = (api: ApiClient, body: GenerateRosterBody) => api.post<GenerateRosterResult>('/roster/generate', body);
+/** Answers at once (202) with the queued generation; follow it with `getGeneration` and `roster.generation` events. */
+export const generateRoster = (api: ApiClient, body: GenerateRosterBody) => api.post<RosterGeneration>('/roster/generate', body);
+
+export const getGeneration = (api: ApiClient, id: string, signal?: AbortSignal) => api.get<RosterGeneration>(`/roster/generations/${enc(id)}`, { signal });
+
+/** A queued generation is cancelled at once; a running one stops and keeps its best roster as the draft. */
+export const cancelGeneration = (api: ApiClient, id: string) => api.post<RosterGeneration>(`/roster/generations/${enc(id)}/cancel`);
 
 /** 409 ROSTER_HAS_VIOLATIONS carries `details.violations`. */
 export const publishRoster = (api: ApiClient, id: string, version: number) => api.post<RosterDetail>(`/roster/rosters/${enc(id)}/publish`, { version });

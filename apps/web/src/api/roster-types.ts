@@ -79,8 +79,12 @@ export interface GenerationReport {
   gap: number | null;
   solveMs: number;
   timeLimitSeconds: number | null;
+  /** Stopped by 取消: the roster is the best one found until then. */
+  cancelled?: boolean;
   fallback: 'greedy' | null;
   fallbackReason?: 'no_solution' | 'better_soft_score' | null;
+  /** The quick rota's soft score: the optimiser's roster is never worse. */
+  greedySoftScoreTotal?: number | null;
   softScoreByRule: Record<string, number>;
   softScoreTotal: number;
   violations: RosterViolation[];
@@ -88,11 +92,34 @@ export interface GenerationReport {
   infeasibility: string[] | null;
 }
 
-/** `POST /api/roster/generate`. */
-export interface GenerateRosterResult {
+export type GenerationStatus = 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
+
+/** Where the solver stands: its best roster's objective, the proven bound, the gap between them. */
+export interface GenerationProgress {
+  incumbent: number | null;
+  bound: number | null;
+  gap: number | null;
+  elapsedMs: number;
+}
+
+/** `POST /api/roster/generate` (202) and `GET /api/roster/generations/:id`. */
+export interface RosterGeneration {
   id: string;
-  roster: RosterSummary;
-  report: GenerationReport;
+  month: string;
+  method: GenerationMethod;
+  timeLimitSeconds: number;
+  status: GenerationStatus;
+  statusLabel: string;
+  cancelRequested: boolean;
+  progress: GenerationProgress | null;
+  /** The draft made (also when cancelled: the best roster found until then). */
+  rosterId: string | null;
+  rosterRevision: number | null;
+  report: GenerationReport | null;
+  error: string | null;
+  requestedAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
 }
 
 /** `GET /api/roster/on-duty`. */

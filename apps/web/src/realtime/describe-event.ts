@@ -15,6 +15,7 @@ export const EVENT_KIND_LABELS: Record<DeskEvent['name'], string> = {
   'roster.published': '排班发布',
   'roster.gap': '排班缺口',
   'roster.handover': '交接班',
+  'roster.generation': '排班生成',
   'report.progress': '报表进度',
   'report.ready': '报表完成',
   'import.progress': '导入进度',
@@ -90,6 +91,13 @@ export function describeEvent(event: DeskEvent, names: EventNames = {}): string 
     case 'roster.handover': {
       const shift = names.shiftName?.(event.payload.shiftCode) ?? '班次';
       return `${event.payload.date} ${shift}交接单已生成：未结工单 ${event.payload.openOrders} 件，临近时限 ${event.payload.nearDueClocks} 项，请接班人员确认`;
+    }
+    case 'roster.generation': {
+      const { month, status, gap } = event.payload;
+      if (status === 'done') return `${month} 排班草稿已生成`;
+      if (status === 'failed') return `${month} 排班生成失败：${event.payload.message ?? '未知错误'}`;
+      if (status === 'cancelled') return `${month} 排班生成已取消`;
+      return `${month} 排班生成中${gap === null ? '' : `，与最优界差距 ${(gap * 100).toFixed(1)}%`}`;
     }
     case 'report.progress':
     case 'import.progress': {

@@ -14,6 +14,7 @@ export const JOB_LABELS: Readonly<Record<JobName, string>> = {
   'recompute-provisional-clocks': '按节假日安排重算时限',
   'upstream-import': '平台工单导入',
   'shift-handover': '交接班汇总',
+  'roster-generate': '排班生成',
   'outbox-deliver': '平台同步与短信发送',
   'outbox-sweep': '待发消息巡检',
   'stats-refresh': '统计数据更新',

@@ -33,6 +33,8 @@ export interface JobPayloads {
   'recompute-provisional-clocks': RecomputeProvisionalClocksPayload;
   /** Import of a platform export (DESIGN §9): the uploaded file is in `order_import`; rows already done are skipped. */
   'upstream-import': { importId: string };
+  /** 排班生成 (DESIGN §7, issue 14): solves one `roster_generation` and stores its roster as a draft. */
+  'roster-generate': { generationId: string };
   /** 交接班 (DESIGN §7): gathers the handover of every shift that has just ended; one per (date, shift). */
   'shift-handover': Record<string, never>;
   /** Delivers one outbox message (platform sync or SMS); a delivered message is never sent again. */
@@ -110,6 +112,16 @@ export const RetryPresets = {
     keepCompleted: { ageSeconds: 24 * 3600, count: 5000 },
     keepFailed: { ageSeconds: 30 * 24 * 3600, count: 5000 },
   },
+  /**
+   * A solve is minutes of CPU and the user is watching: one attempt (a crash shows as failed and they start again).
+   * Kept a day, like the generation row that holds the outcome.
+   */
+  solve: {
+    attempts: 1,
+    backoff: { type: 'fixed', delayMs: 0 },
+    keepCompleted: { ageSeconds: 24 * 3600, count: 200 },
+    keepFailed: { ageSeconds: 7 * 24 * 3600, count: 200 },
+  },
   /** Long reports: a couple of retries, kept a week. */
   report: {
     attempts: 2,
@@ -163,6 +175,7 @@ export const JOBS: { [N in JobName]: JobDefinition & { schedule?: { pattern: str
     retry: RetryPresets.standard,
     schedule: { pattern: '*/5 * * * *', payload: {} },
   },
+  'roster-generate': { queue: QueueName.Roster, retry: RetryPresets.solve },
   'outbox-deliver': { queue: QueueName.Outbox, retry: RetryPresets.delivery },
   'outbox-sweep': {
     queue: QueueName.Outbox,

@@ -23,6 +23,19 @@ export interface ProgressPayload {
   message?: string;
 }
 
+/** A roster generation's state: the solver's incumbent, bound and gap while it runs, the roster when it is done. */
+export interface RosterGenerationPayload {
+  id: string;
+  month: string;
+  status: 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
+  incumbent: number | null;
+  bound: number | null;
+  gap: number | null;
+  elapsedMs: number;
+  rosterId: string | null;
+  message?: string;
+}
+
 export interface ClientEventMap {
   'order.created': OrderEventPayload;
   'order.changed': OrderEventPayload;
@@ -32,6 +45,7 @@ export interface ClientEventMap {
   'roster.gap': { date: string; from: string; to: string; missing: string };
   /** 交接班 gathered at a shift's end: the incoming shift is asked to read and confirm it. */
   'roster.handover': { id: string; date: string; shiftCode: string; openOrders: number; nearDueClocks: number };
+  'roster.generation': RosterGenerationPayload;
   'report.progress': ProgressPayload;
   'report.ready': { id: string; kind: string; period: string };
   'import.progress': ProgressPayload;

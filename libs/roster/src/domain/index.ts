@@ -27,7 +27,7 @@ export { hoursTarget, hoursTargetBasis, resolveSoftWeights, type HoursTargetBasi
 export { generateRoster, type GenerateRosterOptions, type RosterGenerationResult } from './roster-generator.js';
 export { buildRosterModel, type RosterModel, type RosterModelOptions } from './roster-model-builder.js';
 export { explainCoverageGaps, precheckCoverage, type CoverageGapReport } from './coverage-gaps.js';
-export type { MipStatus } from './highs-runner.js';
+export type { MipProgress, MipStatus } from './highs-runner.js';
 export { buildGreedyRoster, type GreedyRosterOptions } from './greedy-roster.js';
 
 // Operations

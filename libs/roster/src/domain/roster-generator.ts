@@ -1,5 +1,7 @@
+import { bestRoster, figuresAgainstBound } from './best-roster.js';
 import { explainCoverageGaps, type CoverageGapReport } from './coverage-gaps.js';
-import { solveMip, type MipStatus } from './highs-runner.js';
+import { buildGreedyRoster } from './greedy-roster.js';
+import { solveMip, type MipProgress, type MipStatus } from './highs-runner.js';
 import { checkRoster } from './roster-checker.js';
 import { buildRosterModel } from './roster-model-builder.js';
 import { scoreRoster } from './soft-score.js';
@@ -9,10 +11,26 @@ import type { Assignment, RosterContext, RosterViolation, SoftScoreByRule } from
 export interface GenerateRosterOptions extends SoftScoreOptions {
   /** Wall-clock limit of the solver; the best roster found so far is returned when it runs out. Default 60 s. */
   timeLimitSeconds?: number;
-  /** Stop when the incumbent is proven within this relative gap (default 1e-4). */
+  /**
+   * Stop when the incumbent is proven within this relative gap (default 0.01: closing the last percent costs
+   * minutes for a difference no supervisor sees).
+   */
   mipRelativeGap?: number;
   /** When the month is infeasible, solve the relaxed model to say which hours lack whom (default true). */
   explainInfeasibility?: boolean;
+  /**
+   * Start HiGHS from the quick rota (buildGreedyRoster, sparing dispatchers, in blocks) and return the rota instead whenever
+   * the scorer rates the solver's roster worse: the result is never worse than the rota (default true).
+   */
+  warmStart?: boolean;
+  /** Every new incumbent and HiGHS progress line: incumbent, bound, gap, elapsed. */
+  onProgress?: (progress: MipProgress) => void;
+  /** Polled while solving; true stops the solver, which keeps the best roster found so far. */
+  shouldStop?: () => boolean;
+  /** HiGHS's log text (benchmarks). */
+  log?: (text: string) => void;
+  /** Further HiGHS options, over the tuned defaults (experiments). */
+  highsOptions?: Record<string, number | string | boolean>;
 }
 
 export interface RosterGenerationResult {
@@ -30,6 +48,18 @@ export interface RosterGenerationResult {
   /** (objective − bound) / objective as reported by HiGHS. */
   gap: number | null;
   solveMs: number;
+  /** When the solver first held a roster (the warm start, when HiGHS accepted it). */
+  firstIncumbentMs: number | null;
+  /** Stopped by `shouldStop` (cancelled). */
+  stopped: boolean;
+  /**
+   * The quick rota was returned instead of the solver's roster: `no_solution` — the solver had none;
+   * `better_soft_score` — the scorer rates the rota better (a time-limited solve that had not yet improved on it).
+   */
+  fallback: 'greedy' | null;
+  fallbackReason: 'no_solution' | 'better_soft_score' | null;
+  /** The quick rota's soft score (null without warm start or when the rota breaks a hard rule). */
+  greedySoftScoreTotal: number | null;
   buildMs: number;
   roster: Assignment[];
   /** Recomputed from the roster by the independent scorer, not taken from the solver. */
@@ -65,6 +95,11 @@ export async function generateRoster(context: RosterContext, options: GenerateRo
       bestBound: infeasible ? null : empty.total,
       gap: infeasible ? null : 0,
       solveMs: 0,
+      firstIncumbentMs: null,
+      stopped: false,
+      fallback: null,
+      fallbackReason: null,
+      greedySoftScoreTotal: null,
       buildMs,
       roster: [],
       softScoreByRule: empty.byRule,
@@ -75,26 +110,58 @@ export async function generateRoster(context: RosterContext, options: GenerateRo
     };
   }
 
-  const outcome = await solveMip(lpText, { timeLimitSeconds, mipRelativeGap: options.mipRelativeGap });
-  const roster = outcome.values.size > 0 ? model.decode(outcome.values) : [];
+  const greedy = options.warmStart === false ? null : validGreedy(context, options);
+  const outcome = await solveMip(lpText, {
+    timeLimitSeconds,
+    mipRelativeGap: options.mipRelativeGap ?? 0.01,
+    start: greedy ? model.encode(greedy.roster) : undefined,
+    onProgress: options.onProgress,
+    shouldStop: options.shouldStop,
+    log: options.log,
+    highsOptions: options.highsOptions,
+  });
+  const solved = outcome.values.size > 0 ? model.decode(outcome.values) : [];
   const hasRoster = outcome.status === 'optimal' || outcome.status === 'feasible';
+  const solverScore = scoreRoster(context, solved, options).total;
+  // The judges decide, not the solver's objective: the rota is kept when the solver's roster is missing or worse.
+  const kept = greedy
+    ? bestRoster([
+        { source: 'optimiser' as const, violations: hasRoster ? checkRoster(context, solved).length : 1, softScore: solverScore },
+        { source: 'greedy' as const, violations: 0, softScore: greedy.score },
+      ])
+    : null;
+  const fallback = kept?.source === 'greedy' ? 'greedy' : null;
+  const roster = fallback ? greedy!.roster : solved;
   const soft = scoreRoster(context, roster, options);
   // No roster in time: the relaxed model (fast) either proves a shortage, making the month infeasible, or not.
-  const coverageGaps = outcome.status === 'infeasible' || outcome.status === 'no_solution' ? await explain() : undefined;
+  const coverageGaps = !fallback && (outcome.status === 'infeasible' || outcome.status === 'no_solution') ? await explain() : undefined;
   const provenShort = coverageGaps?.relaxed?.minimal && (coverageGaps.relaxed.missingPersonHours.seats > 0 || coverageGaps.relaxed.missingPersonHours.dispatch > 0);
+  const figures = fallback
+    ? figuresAgainstBound(greedy!.score, outcome.bestBound)
+    : { objective: outcome.objective, bestBound: outcome.bestBound, gap: outcome.gap };
   return {
-    status: outcome.status === 'no_solution' && provenShort ? 'infeasible' : outcome.status,
+    status: fallback ? 'feasible' : outcome.status === 'no_solution' && provenShort ? 'infeasible' : outcome.status,
     solverStatus: outcome.solverStatus,
-    objective: outcome.objective,
-    bestBound: outcome.bestBound,
-    gap: outcome.gap,
+    ...figures,
     solveMs: outcome.solveMs,
+    firstIncumbentMs: outcome.firstIncumbentMs,
+    stopped: outcome.stopped,
+    fallback,
+    fallbackReason: fallback ? (hasRoster ? 'better_soft_score' : 'no_solution') : null,
+    greedySoftScoreTotal: greedy?.score ?? null,
     buildMs,
     roster,
     softScoreByRule: soft.byRule,
     softScoreTotal: soft.total,
-    violations: hasRoster ? checkRoster(context, roster) : [],
+    violations: hasRoster || fallback ? checkRoster(context, roster) : [],
     coverageGaps,
     modelSize,
   };
+}
+
+/** The quick rota when the checker accepts it (then it is a solution of the model and a floor for the result). */
+function validGreedy(context: RosterContext, options: GenerateRosterOptions): { roster: Assignment[]; score: number } | null {
+  const roster = buildGreedyRoster(context, { spareDispatchers: true, blocks: true });
+  if (checkRoster(context, roster).length > 0) return null;
+  return { roster, score: scoreRoster(context, roster, options).total };
 }

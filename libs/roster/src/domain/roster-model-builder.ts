@@ -3,10 +3,11 @@ import type { ShortfallKind } from './coverage-check.js';
 import { demandAt } from './coverage-demand.js';
 import { LpModel, type LinearTerm } from './lp-model.js';
 import { addSoftObjective } from './roster-model-soft-terms.js';
+import { addSymmetryBreaking, identicalStaffClasses, orderForSymmetry } from './roster-model-symmetry.js';
 import { allCandidates, buildModelFrame, restConflict, tailHoursInMonth, type ModelFrame } from './roster-model-frame.js';
 import { coveredHourNumbers } from './shift-timing.js';
 import type { SoftScoreOptions } from './soft-rule-basis.js';
-import { hardRuleLimits, type Assignment, type HardRuleLimits, type RosterContext, type StaffMember } from './roster.types.js';
+import { hardRuleLimits, type Assignment, type HardRuleLimits, type Roster, type RosterContext, type StaffMember } from './roster.types.js';
 
 export interface CoverageRow {
   name: string;
@@ -29,6 +30,11 @@ export interface RosterModel {
   /** Strict model only: coverage rows nobody can fill (the month is infeasible before any solving). */
   unfillableRows: CoverageRow[];
   decode(values: ReadonlyMap<string, number>): Assignment[];
+  /**
+   * A roster as a MIP start: every binary (1 where assigned), after relabelling identical staff to the model's
+   * symmetry ordering. Assignments the model has no binary for are dropped (the start is then not a solution).
+   */
+  encode(roster: Roster): Map<string, number>;
 }
 
 /**
@@ -45,6 +51,8 @@ export function buildRosterModel(context: RosterContext, options: RosterModelOpt
   addRest(lp, frame, limits);
   addConsecutiveDays(lp, frame, limits.maxConsecutiveDays);
   addMaxHours(lp, frame);
+  const classes = identicalStaffClasses(context);
+  addSymmetryBreaking(lp, frame, classes);
   const { coverageRows, unfillableRows } = addCoverage(lp, frame, options.coverageSlackPenalty);
   addSoftObjective(lp, frame, options);
 
@@ -56,6 +64,10 @@ export function buildRosterModel(context: RosterContext, options: RosterModelOpt
       allCandidates(frame)
         .filter((candidate) => (values.get(candidate.variable) ?? 0) > 0.5)
         .map((candidate) => ({ staffId: candidate.staff.id, date: candidate.date, shiftCode: candidate.template.code })),
+    encode: (roster) => {
+      const assigned = new Set(orderForSymmetry(context, roster, classes).map((a) => `${a.staffId}|${a.date}|${a.shiftCode}`));
+      return new Map(allCandidates(frame).map((c) => [c.variable, assigned.has(`${c.staff.id}|${c.date}|${c.template.code}`) ? 1 : 0]));
+    },
   };
 }
 
@@ -160,8 +172,12 @@ function addCoverage(lp: LpModel, frame: ModelFrame, slackPenalty: number | unde
     ];
     for (const [kind, variables, fixed, required] of entries) {
       if (required - fixed <= 0) continue;
-      const key = `${kind}|${required}|${fixed}|${variables.join(',')}`;
+      // Strict model: hours covered by the same people need only the largest of their demands (16–20 needs 3
+      // seats, 20–24 two, both from the 中班): one row instead of two. The relaxed model keeps them apart so that
+      // slack × hours stays the person-hours missing.
+      const key = slackPenalty === undefined ? `${kind}|${variables.join(',')}` : `${kind}|${required}|${fixed}|${variables.join(',')}`;
       const group = groups.get(key) ?? { kind, variables, fixed, demand: required, dates: new Set<string>(), hours: 0 };
+      if (required - fixed > group.demand - group.fixed) [group.demand, group.fixed] = [required, fixed];
       group.dates.add(date);
       group.hours += 1;
       groups.set(key, group);

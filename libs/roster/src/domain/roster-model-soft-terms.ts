@@ -30,6 +30,7 @@ export function addSoftObjective(lp: LpModel, frame: ModelFrame, options: SoftSc
   addSpread(lp, 'fh', groups.holiday, weights.holiday_fairness, (person) => candidatesOf(person).filter((c) => days.holidayDates.has(c.date)));
 
   if (weights.isolated_day_off !== 0) addIsolatedDaysOff(lp, frame, weights.isolated_day_off);
+  if (weights.isolated_work_day !== 0) addIsolatedWorkDays(lp, frame, weights.isolated_work_day);
   if (weights.hours_balance !== 0) addHoursBalance(lp, frame, hoursTargetBasis(frame.context, options.hoursTarget), weights.hours_balance);
   if (weights.surplus_seat_hours !== 0) addSurplusSeatHours(lp, frame, weights.surplus_seat_hours);
 }
@@ -52,27 +53,60 @@ function addSpread(lp: LpModel, prefix: string, groups: readonly StaffMember[][]
   });
 }
 
-/**
- * isolated[p, d] ≥ worked(d−1) + worked(d+1) − worked(d) − 1 for a day d that is not leave; worked(d−1) of the
- * month's first day comes from the previous month's tail; the last day is not judged (next month unknown).
- */
-function addIsolatedDaysOff(lp: LpModel, frame: ModelFrame, weight: number): void {
+interface JudgedDay {
+  person: StaffMember;
+  staffIndex: number;
+  dateIndex: number;
+  date: string;
+  /** The person's binaries of a date (none outside the month). */
+  worked: (dateIndex: number) => LinearTerm[];
+  /** The 1st only: the previous month's tail has the person working the day before. */
+  tailWorkedBefore: boolean;
+}
+
+/** Each person's days the isolated-day rules judge: all but the month's last (the next month is unknown). */
+function forEachJudgedDay(frame: ModelFrame, visit: (day: JudgedDay) => void): void {
   frame.context.staff.forEach((person, staffIndex) => {
     const days = frame.candidates[staffIndex];
     const tailDates = new Set((frame.tail.get(person.id) ?? []).map((shift) => shift.assignment.date));
     const worked = (dateIndex: number): LinearTerm[] => (days[dateIndex] ?? []).map((c) => [1, c.variable] as const);
     for (let dateIndex = 0; dateIndex < frame.dates.length - 1; dateIndex++) {
       const date = frame.dates[dateIndex];
-      if (isOnLeaveDate(person, date)) continue;
-      const previousFixed = dateIndex === 0 && tailDates.has(addDays(date, -1)) ? 1 : 0;
-      const previous = dateIndex === 0 ? [] : worked(dateIndex - 1);
-      const next = worked(dateIndex + 1);
-      if ((previous.length === 0 && previousFixed === 0) || next.length === 0) continue;
-      const isolated = lp.addContinuous(`i${staffIndex}_${dateIndex}`);
-      lp.addObjective(isolated, weight);
-      const negated = (terms: LinearTerm[]) => terms.map(([coefficient, variable]) => [-coefficient, variable] as const);
-      lp.addRow(`j${staffIndex}_${dateIndex}`, [[1, isolated], ...negated(previous), ...negated(next), ...worked(dateIndex)], '>=', previousFixed - 1);
+      visit({ person, staffIndex, dateIndex, date, worked, tailWorkedBefore: dateIndex === 0 && tailDates.has(addDays(date, -1)) });
     }
+  });
+}
+
+const negated = (terms: LinearTerm[]) => terms.map(([coefficient, variable]) => [-coefficient, variable] as const);
+
+/**
+ * isolated[p, d] ≥ worked(d−1) + worked(d+1) − worked(d) − 1 for a day d that is not leave; worked(d−1) of the
+ * month's first day comes from the previous month's tail.
+ */
+function addIsolatedDaysOff(lp: LpModel, frame: ModelFrame, weight: number): void {
+  forEachJudgedDay(frame, ({ person, staffIndex, dateIndex, date, worked, tailWorkedBefore }) => {
+    if (isOnLeaveDate(person, date)) return;
+    const previous = worked(dateIndex - 1);
+    const next = worked(dateIndex + 1);
+    if ((previous.length === 0 && !tailWorkedBefore) || next.length === 0) return;
+    const isolated = lp.addContinuous(`i${staffIndex}_${dateIndex}`);
+    lp.addObjective(isolated, weight);
+    lp.addRow(`j${staffIndex}_${dateIndex}`, [[1, isolated], ...negated(previous), ...negated(next), ...worked(dateIndex)], '>=', Number(tailWorkedBefore) - 1);
+  });
+}
+
+/**
+ * lone[p, d] ≥ worked(d) − worked(d−1) − worked(d+1) for a day whose neighbours are not leave; a day after the
+ * previous month's last working day cannot be lone (no row).
+ */
+function addIsolatedWorkDays(lp: LpModel, frame: ModelFrame, weight: number): void {
+  forEachJudgedDay(frame, ({ person, staffIndex, dateIndex, date, worked, tailWorkedBefore }) => {
+    const today = worked(dateIndex);
+    if (today.length === 0 || tailWorkedBefore) return;
+    if (isOnLeaveDate(person, addDays(date, -1)) || isOnLeaveDate(person, frame.dates[dateIndex + 1])) return;
+    const lone = lp.addContinuous(`k${staffIndex}_${dateIndex}`);
+    lp.addObjective(lone, weight);
+    lp.addRow(`q${staffIndex}_${dateIndex}`, [[1, lone], ...negated(today), ...worked(dateIndex - 1), ...worked(dateIndex + 1)], '>=', 0);
   });
 }
 

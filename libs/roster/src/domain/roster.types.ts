@@ -171,6 +171,7 @@ export const SoftRule = {
   UnpreferredShift: 'unpreferred_shift',
   PreferredDayOff: 'preferred_day_off',
   IsolatedDayOff: 'isolated_day_off',
+  IsolatedWorkDay: 'isolated_work_day',
   HoursBalance: 'hours_balance',
   SurplusSeatHours: 'surplus_seat_hours',
 } as const;
@@ -187,7 +188,10 @@ export const DEFAULT_SOFT_WEIGHTS: SoftWeights = {
   avoided_shift: 20, // per assignment to a shift the person asked to avoid
   unpreferred_shift: 2, // per assignment outside a stated preference list
   preferred_day_off: 10, // per wished day off that is worked
-  isolated_day_off: 4, // per single day off between two working days
+  // Work and rest in blocks (e.g. 2–4 on, 2 off): a lone day off or a lone working day costs more than the ~8 hours
+  // of imbalance it would take to move a shift, so the optimiser breaks the every-other-day pattern where it can.
+  isolated_day_off: 12, // per single day off between two working days
+  isolated_work_day: 10, // per single working day between two days off
   hours_balance: 1, // per hour away from the person's target
   surplus_seat_hours: 1, // per seat person-hour above the hour's demand
 };

@@ -17,6 +17,16 @@ describe('scoreRoster', () => {
     expect(scoreRoster(context, roster).units.isolated_day_off).toBe(1);
   });
 
+  it.each([
+    ['a lone day between days off', ['01', '03', '04', '06'], 2],
+    ['work in blocks of two and more', ['01', '02', '05', '06', '07'], 0],
+    ['the month\'s last day alone (next month unknown)', ['29', '31'], 1],
+    ['a day next to leave (S04, 12-10..14)', ['09', '15'], 0],
+  ])('when S04 works %s, then the isolated working days are counted', (_when, days, count) => {
+    const roster = (days as string[]).map((day) => a('S04', `2026-12-${day}`, 'M'));
+    expect(scoreRoster(context, roster).units.isolated_work_day).toBe(count);
+  });
+
   it('when one dispatcher has two nights and the others none, then the night spread is 2 among dispatchers only', () => {
     const roster = [a('S01', '2026-12-03', 'N'), a('S01', '2026-12-05', 'N')];
     const score = scoreRoster(context, roster);

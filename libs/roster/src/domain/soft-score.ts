@@ -28,7 +28,7 @@ export interface SoftScoreReport {
 
 /**
  * Scores the soft rules of DESIGN §7 on any roster, generated or not: fairness spreads (max − min among peers able to
- * take such shifts), preferences, isolated single days off, hours away from target and seat-hours
+ * take such shifts), preferences, isolated single days off and working days, hours away from target and seat-hours
  * beyond the demand.
  */
 export function scoreRoster(context: RosterContext, roster: Roster, options: SoftScoreOptions = {}): SoftScoreReport {
@@ -68,6 +68,7 @@ export function scoreRoster(context: RosterContext, roster: Roster, options: Sof
   const seatTeamHours = context.staff.filter((person) => person.team === 'seat').reduce((sum, person) => sum + loads.get(person.id)!.hours, 0);
   for (const person of context.staff) {
     units.isolated_day_off += isolatedDaysOff(person, days.dates, workedDates.get(person.id)!);
+    units.isolated_work_day += isolatedWorkDays(person, days.dates, workedDates.get(person.id)!);
     const load = loads.get(person.id)!;
     load.targetHours = hoursTarget(targetBasis, person.id, seatTeamHours);
     units.hours_balance += Math.abs(load.hours - load.targetHours);
@@ -94,6 +95,22 @@ export function isolatedDaysOff(person: StaffMember, dates: readonly string[], w
     const date = dates[index];
     if (worked.has(date) || isOnLeaveDate(person, date)) continue;
     if (worked.has(addDays(date, -1)) && worked.has(dates[index + 1])) count += 1;
+  }
+  return count;
+}
+
+/**
+ * A working day with a day off (not leave) on both sides; the day before the 1st comes from the previous month, the
+ * month's last day is not judged (next month unknown).
+ */
+export function isolatedWorkDays(person: StaffMember, dates: readonly string[], worked: ReadonlySet<string>): number {
+  let count = 0;
+  for (let index = 0; index < dates.length - 1; index++) {
+    const date = dates[index];
+    const before = addDays(date, -1);
+    const after = dates[index + 1];
+    if (!worked.has(date) || worked.has(before) || worked.has(after)) continue;
+    if (!isOnLeaveDate(person, before) && !isOnLeaveDate(person, after)) count += 1;
   }
   return count;
 }

@@ -7,7 +7,6 @@ import { ValidBody, ValidQuery } from '@app/errors';
 import { DutyRoster } from '../duty-roster.service.js';
 import { monthOfInstant } from '../beijing-minutes.js';
 import { CoverageReport } from '../use-cases/coverage-report.js';
-import { GenerateRoster, GenerateRosterBody, type GenerateRosterInput } from '../use-cases/generate-roster.use-case.js';
 import { EditRosterBody, RosterLifecycle, VersionBody } from '../use-cases/roster-lifecycle.use-case.js';
 
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 YYYY-MM');
@@ -20,7 +19,6 @@ const AtQuery = z.object({ at: z.iso.datetime({ offset: true }).optional() });
 export class RostersController {
   constructor(
     private readonly lifecycle: RosterLifecycle,
-    private readonly generator: GenerateRoster,
     private readonly duty: DutyRoster,
     private readonly coverage: CoverageReport,
     @Inject(CLOCK) private readonly clock: Clock,
@@ -31,14 +29,6 @@ export class RostersController {
   @ApiOperation({ summary: '月度排班表（各版本：草稿、已发布、已被替换）' })
   list(@CurrentActor() actor: SessionActor, @ValidQuery(MonthQuery) q: z.infer<typeof MonthQuery>) {
     return this.lifecycle.list(actor, q.month);
-  }
-
-  // `generate` is the short form DESIGN §13 and the acceptance checks use; `rosters/generate` reads better in a list.
-  @Post(['generate', 'rosters/generate'])
-  @RequirePermission('roster.manage')
-  @ApiOperation({ summary: '生成月度排班草稿：求解状态、目标值、最优界、差距；不可行时逐小时说明缺口' })
-  generate(@CurrentActor() actor: SessionActor, @ValidBody(GenerateRosterBody) body: GenerateRosterInput) {
-    return this.generator.execute(actor, body);
   }
 
   @Get('rosters/:id')

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { GenerateRosterOptions, RosterContext, RosterGenerationResult } from '@app/roster';
+import type { GenerateRosterOptions, MipProgress, RosterContext, RosterGenerationResult } from '@app/roster';
 import { snapshotCalendar } from './calendar-snapshot.js';
 
 /**
@@ -18,22 +18,42 @@ function tsxEntry(script: URL): URL {
   return new URL('data:text/javascript,' + encodeURIComponent(code));
 }
 
-export function generateRosterInThread(context: RosterContext, options: GenerateRosterOptions): Promise<RosterGenerationResult> {
+export interface SolveHooks {
+  onProgress?: (progress: MipProgress) => void;
+  /** Aborting stops the solver at its next checkpoint; the result is then the best roster found so far. */
+  signal?: AbortSignal;
+}
+
+type SolverMessage =
+  | { kind: 'progress'; progress: MipProgress }
+  | { kind: 'done'; ok: true; result: RosterGenerationResult }
+  | { kind: 'done'; ok: false; message: string };
+
+export function generateRosterInThread(context: RosterContext, options: GenerateRosterOptions, hooks: SolveHooks = {}): Promise<RosterGenerationResult> {
   const fromSource = import.meta.url.endsWith('.ts');
   const script = new URL(fromSource ? './roster-solver.worker.ts' : './roster-solver.worker.js', import.meta.url);
   return new Promise((resolve, reject) => {
     const { calendar: _calendar, ...plain } = context;
-    const workerData = { context: plain, calendar: snapshotCalendar(context), options };
+    const stopFlag = new Int32Array(new SharedArrayBuffer(4));
+    const stop = () => Atomics.store(stopFlag, 0, 1);
+    if (hooks.signal?.aborted) stop();
+    hooks.signal?.addEventListener('abort', stop, { once: true });
+    const workerData = { context: plain, calendar: snapshotCalendar(context), options, stopFlag };
     const worker = new Worker(fromSource ? tsxEntry(script) : script, { workerData });
     let settled = false;
-    worker.once('message', (message: { ok: true; result: RosterGenerationResult } | { ok: false; message: string }) => {
+    const settle = () => {
       settled = true;
+      hooks.signal?.removeEventListener('abort', stop);
+    };
+    worker.on('message', (message: SolverMessage) => {
+      if (message.kind === 'progress') return hooks.onProgress?.(message.progress);
+      settle();
       if (message.ok) resolve(message.result);
       else reject(new Error(`roster solver failed: ${message.message}`));
       void worker.terminate();
     });
     worker.once('error', (error) => {
-      settled = true;
+      settle();
       reject(error);
     });
     worker.once('exit', (code) => {

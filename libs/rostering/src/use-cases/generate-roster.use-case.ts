@@ -2,12 +2,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { z } from 'zod';
 import type { Actor } from '@app/access';
-import { DATA_SOURCE, TransactionRunner } from '@app/database';
-import { bestRoster, buildGreedyRoster, checkRoster, figuresAgainstBound, scoreRoster, type Assignment, type RosterFigures, type RosterViolation } from '@app/roster';
+import { DATA_SOURCE, type Tx } from '@app/database';
+import { buildGreedyRoster, checkRoster, scoreRoster, type Assignment, type MipProgress, type RosterViolation } from '@app/roster';
 import { generateRosterInThread } from '../solver/solve-in-thread.js';
 import { RosterRepository } from '../persistence/roster.repository.js';
 import { RosterContextLoader } from './roster-context.loader.js';
-import { rosterSummary } from './roster-views.js';
 
 export const GenerateRosterBody = z.object({
   month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 YYYY-MM'),
@@ -30,13 +29,17 @@ export interface GenerationReport {
   gap: number | null;
   solveMs: number;
   timeLimitSeconds: number | null;
+  /** Stopped by the user's cancel: the roster is the best one found until then. */
+  cancelled: boolean;
   /**
-   * The quick rota was kept instead of the optimiser's roster: `no_solution` — the solver found nothing in time;
-   * `better_soft_score` — within the time limit it found only rosters the quick rota beats. Either way the checker
+   * The quick rota HiGHS started from was kept instead of the solver's roster: `no_solution` — the solver found
+   * nothing in time; `better_soft_score` — the solver ended before improving on it. Either way the checker
    * accepted the rota.
    */
   fallback: 'greedy' | null;
   fallbackReason: 'no_solution' | 'better_soft_score' | null;
+  /** The quick rota's soft score: the optimiser's roster is never worse. */
+  greedySoftScoreTotal: number | null;
   softScoreByRule: Record<string, number>;
   softScoreTotal: number;
   violations: RosterViolation[];
@@ -44,50 +47,39 @@ export interface GenerationReport {
   infeasibility: string[] | null;
 }
 
+export interface SolveHooks {
+  onProgress?: (progress: MipProgress) => void;
+  signal?: AbortSignal;
+}
+
 /**
- * `POST /api/roster/generate`: solves the month and stores the result as a new draft revision. The solve runs in
- * a worker thread (HiGHS in WebAssembly is synchronous) and outside any transaction; only the final write is one.
+ * Solves the month (in a worker thread: HiGHS in WebAssembly is synchronous) and stores the result as a new draft
+ * revision in the caller's transaction. Run by the `roster-generate` job, never inside a request.
  */
 @Injectable()
 export class GenerateRoster {
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
-    private readonly tx: TransactionRunner,
     private readonly contexts: RosterContextLoader,
   ) {}
 
-  async execute(actor: Actor, input: GenerateRosterInput) {
-    const street = actor.streetCode;
-    const context = await this.contexts.load(this.dataSource.manager, street, input.month);
+  async solve(actor: Actor, input: GenerateRosterInput, hooks: SolveHooks = {}): Promise<{ roster: Assignment[]; report: GenerationReport; save: (t: Tx) => Promise<{ id: string }> }> {
+    const context = await this.contexts.load(this.dataSource.manager, actor.streetCode, input.month);
     const started = performance.now();
     let roster: Assignment[];
     let report: GenerationReport;
     if (input.method === 'greedy') {
-      roster = buildGreedyRoster(context, { spareDispatchers: true });
+      roster = buildGreedyRoster(context, { spareDispatchers: true, blocks: true });
       const soft = scoreRoster(context, roster);
       report = {
         method: 'greedy', status: 'greedy', solverStatus: null, objective: soft.total, bestBound: null, gap: null,
-        solveMs: Math.round(performance.now() - started), timeLimitSeconds: null, fallback: null, fallbackReason: null,
-        softScoreByRule: soft.byRule, softScoreTotal: soft.total, violations: checkRoster(context, roster), infeasibility: null,
+        solveMs: Math.round(performance.now() - started), timeLimitSeconds: null, cancelled: false, fallback: null, fallbackReason: null,
+        greedySoftScoreTotal: soft.total, softScoreByRule: soft.byRule, softScoreTotal: soft.total, violations: checkRoster(context, roster), infeasibility: null,
       };
     } else {
-      const result = await generateRosterInThread(context, { timeLimitSeconds: input.timeLimitSeconds });
+      // The solver starts from the quick rota and returns it when it cannot beat it (see generateRoster).
+      const result = await generateRosterInThread(context, { timeLimitSeconds: input.timeLimitSeconds }, hooks);
       roster = result.roster;
-      let fallback: 'greedy' | null = null;
-      let fallbackReason: GenerationReport['fallbackReason'] = null;
-      // The report's figures are those of the roster kept: the solver's own, or the quick rota's against its bound.
-      let figures: RosterFigures = { objective: result.objective, bestBound: result.bestBound, gap: result.gap };
-      if (result.status !== 'infeasible') {
-        // The month's users get the better of the two rosters the judges accept (the optimiser's when tied).
-        const greedy = buildGreedyRoster(context, { spareDispatchers: true });
-        const judged = (source: 'optimiser' | 'greedy', r: Assignment[]) => ({ source, roster: r, violations: r.length ? checkRoster(context, r).length : 1, softScore: scoreRoster(context, r).total });
-        const kept = bestRoster([judged('optimiser', result.roster), judged('greedy', greedy)]);
-        if (kept?.source === 'greedy') {
-          [roster, fallback] = [greedy, 'greedy'];
-          fallbackReason = result.status === 'no_solution' ? 'no_solution' : 'better_soft_score';
-          figures = figuresAgainstBound(kept.softScore, result.bestBound);
-        }
-      }
       // An infeasible month keeps the relaxed model's roster (every rule but coverage): a start for manual edits.
       if (!roster.length && result.coverageGaps?.relaxed) roster = result.coverageGaps.relaxed.roster;
       const soft = scoreRoster(context, roster);
@@ -95,11 +87,15 @@ export class GenerateRoster {
         method: 'optimiser',
         status: result.status,
         solverStatus: result.solverStatus,
-        ...figures,
+        objective: result.objective,
+        bestBound: result.bestBound,
+        gap: result.gap,
         solveMs: Math.round(result.solveMs),
         timeLimitSeconds: input.timeLimitSeconds,
-        fallback,
-        fallbackReason,
+        cancelled: result.stopped,
+        fallback: result.fallback,
+        fallbackReason: result.fallbackReason,
+        greedySoftScoreTotal: result.greedySoftScoreTotal,
         softScoreByRule: soft.byRule,
         softScoreTotal: soft.total,
         violations: checkRoster(context, roster),
@@ -107,23 +103,23 @@ export class GenerateRoster {
       };
     }
 
-    const saved = await this.tx.run(actor, async (t) => {
-      const row = await RosterRepository.create(t.manager, street, {
+    const save = async (t: Tx) => {
+      const row = await RosterRepository.create(t.manager, actor.streetCode, {
         month: input.month,
         source: report.fallback ?? report.method,
         generation: { ...report, violations: report.violations.length },
         createdBy: actor.id,
         now: t.now,
       });
-      await RosterRepository.insertAssignments(t.manager, street, row.id, roster, context.templates);
+      await RosterRepository.insertAssignments(t.manager, actor.streetCode, row.id, roster, context.templates);
       t.audit({
         action: 'roster.generate',
         entityType: 'roster',
         entityId: row.id,
         after: { month: input.month, revision: row.revision, assignments: roster.length, ...report, violations: report.violations.length },
       });
-      return row;
-    });
-    return { id: saved.id, roster: rosterSummary(saved), report };
+      return { id: row.id };
+    };
+    return { roster, report, save };
   }
 }

@@ -57,6 +57,10 @@ export function GenerationReportView({ report }: { report: GenerationReport }) {
             children: <Tag color={ok ? 'success' : 'error'}>{ok ? '0 处，校验通过' : `${report.violations.length} 处`}</Tag>,
           },
           { key: 'soft', label: '软性评分', children: number(report.softScoreTotal) },
+          // The solver starts from the quick rota and never ends worse: its score is the one to beat.
+          ...(report.method === 'optimiser' && report.greedySoftScoreTotal != null
+            ? [{ key: 'greedy', label: '起点（快速排班）评分', children: number(report.greedySoftScoreTotal) }]
+            : []),
         ]}
       />
       {report.fallback === 'greedy' ? (
@@ -66,11 +70,12 @@ export function GenerationReportView({ report }: { report: GenerationReport }) {
           showIcon
           title={
             report.fallbackReason === 'better_soft_score'
-              ? '优化求解在时限内得到的排班软性评分不如快速排班，已采用快速排班结果（校验通过）。'
+              ? '优化求解在时限内未能改进作为起点的快速排班，已采用快速排班结果（校验通过）。'
               : '优化求解在时限内未找到解，已改用快速排班结果（校验通过）。'
           }
         />
       ) : null}
+      {report.cancelled ? <Alert className="alert" type="warning" showIcon title="求解已被取消：采用取消时最好的排班。" /> : null}
       <ViolationList violations={report.violations} label="校验发现的违规" />
       {report.infeasibility?.length ? (
         <Alert

@@ -24,6 +24,7 @@ export const SOFT_RULE_LABELS: Readonly<Record<string, string>> = {
   unpreferred_shift: '非偏好班次',
   preferred_day_off: '希望休息日',
   isolated_day_off: '孤立休息日',
+  isolated_work_day: '孤立工作日',
   hours_balance: '工时均衡',
   surplus_seat_hours: '多余坐席工时',
 };

@@ -86,9 +86,9 @@ export function RosterPage() {
           <>
             <GeneratePanel
               defaultMonth={month}
-              onGenerated={(result) => {
+              onGenerated={(generation) => {
                 setGenerated((n) => n + 1);
-                go({ month: result.roster.month });
+                go({ month: generation.month });
               }}
             />
             <DraftsPanel month={month} thisMonth={thisMonth} today={today} reference={reference} refreshKey={live + generated} onMonth={(m) => go({ month: m })} />
