@@ -1,3 +1,4 @@
+import { LocalNumberDrawer } from './persistence/local-number-drawer.js';
 import { Module } from '@nestjs/common';
 import { DeadlinesModule } from '@app/deadlines';
 import { OrdersController } from './api/orders.controller.js';
@@ -24,7 +25,7 @@ import { RecomputeProvisionalClocksJob } from './sla/provisional-clocks.job.js';
 import { OUTBOX_CONTROLLERS, OUTBOX_HTTP_PROVIDERS, OUTBOX_JOB_PROVIDERS } from './outbox/outbox.providers.js';
 import { ReplyExports } from './outbox/reply-exports.js';
 
-const CORE = [OrderClocks, ClockAlarms, HangProgressAlarms, DeskAudience, OrderWriter];
+const CORE = [OrderClocks, ClockAlarms, HangProgressAlarms, DeskAudience, OrderWriter, LocalNumberDrawer];
 
 /** HTTP side of orders. */
 @Module({

@@ -18,6 +18,7 @@ import { IdempotencyKeys1765584000000 } from './migrations/1765584000000-Idempot
 import { AuditHashV21765670400000 } from './migrations/1765670400000-AuditHashV2.js';
 import { RosterGenerations1765756800000 } from './migrations/1765756800000-RosterGenerations.js';
 import { DuplicateSearchIndexes1765760000000 } from './migrations/1765760000000-DuplicateSearchIndexes.js';
+import { ReturnedOrderNumbers1765763600000 } from './migrations/1765763600000-ReturnedOrderNumbers.js';
 
 /** Every migration, in order. Never edit one that has landed; add a new one. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   AuditHashV21765670400000,
   RosterGenerations1765756800000,
   DuplicateSearchIndexes1765760000000,
+  ReturnedOrderNumbers1765763600000,
 ];

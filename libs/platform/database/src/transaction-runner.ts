@@ -18,6 +18,11 @@ export interface Tx {
   audit(entry: AuditEntry): void;
   emit<N extends ClientEventName>(name: N, rooms: string[], payload: ClientEventMap[N]): void;
   afterCommit(fn: () => void | Promise<void>): void;
+  /**
+   * Runs after the transaction rolled back, before the error reaches the caller: to hand back what was taken
+   * outside the transaction (a local order number drawn on its own connection).
+   */
+  afterRollback(fn: () => void | Promise<void>): void;
 }
 
 /**
@@ -39,6 +44,7 @@ export class TransactionRunner {
     const audits: AuditEntry[] = [];
     const events: PendingDeskEvent[] = [];
     const afterCommit: (() => void | Promise<void>)[] = [];
+    const afterRollback: (() => void | Promise<void>)[] = [];
     const now = this.clock.now();
     const context = currentRequestContext();
 
@@ -50,12 +56,22 @@ export class TransactionRunner {
         audit: (entry) => audits.push(entry),
         emit: (name, rooms, payload) => events.push({ name, rooms, payload } as PendingDeskEvent),
         afterCommit: (fn) => afterCommit.push(fn),
+        afterRollback: (fn) => afterRollback.push(fn),
       };
       const result = await work(tx);
       const stored = await storeDeskEvents(manager, actor.streetCode, now, events);
       // Audit last: its per-street lock is then held only for the final statements before COMMIT.
       await appendAudit(manager, actor, audits, { at: now, requestId: context.requestId, ip: context.ip });
       return { result, stored };
+    }).catch(async (error: unknown) => {
+      for (const fn of afterRollback) {
+        try {
+          await fn();
+        } catch (hookError) {
+          this.logger.error({ err: hookError }, 'after-rollback hook failed');
+        }
+      }
+      throw error;
     });
 
     if (stored.length) this.broadcaster.broadcast(stored);

@@ -1,0 +1,60 @@
+import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import pg from 'pg';
+import { APP_CONFIG, type AppConfig } from '@app/config';
+import type { Tx } from '@app/database';
+import { allocateLocalNo, beijingDay, formatLocalNo } from './local-order-numbers.js';
+
+/**
+ * Draws local order numbers (`TRT-20261203-0007`) without holding the day's counter row until the intake commits.
+ * Drawn inside the intake's transaction, the row lock made every hand-entered intake of a street wait for the one
+ * before it to commit, fsync included (issue 14: most backends of the intake bench were queued on it). Here the draw
+ * is its own statement on its own small pool, so the lock lasts one statement; an intake that rolls back hands its
+ * number back, and the next draw of that street and day takes the lowest number handed back before a new one. The
+ * numbers stay unique and without gaps, except where a process dies between the draw and its rollback; they
+ * are no longer in commit order.
+ *
+ * The embedded database has one connection and one writer at a time: there the draw stays in the transaction.
+ */
+@Injectable()
+export class LocalNumberDrawer implements OnModuleDestroy {
+  private readonly pool: pg.Pool | null;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    this.pool = config.embedded || !config.database.url
+      ? null
+      : new pg.Pool({ connectionString: config.database.url, max: 2, application_name: 'hotline-desk-order-numbers' });
+  }
+
+  async draw(t: Tx, streetCode: string): Promise<string> {
+    if (!this.pool) return allocateLocalNo(t.manager, streetCode, t.now);
+    const day = beijingDay(t.now);
+    const { rows } = await this.pool.query<{ n: number; prefix: string }>(DRAW_SQL, [streetCode, day]);
+    const { n, prefix } = rows[0]!;
+    t.afterRollback(async () => {
+      await this.pool!.query(
+        'INSERT INTO order_number_returned (street_code, day, n) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING',
+        [streetCode, day, n],
+      );
+    });
+    return formatLocalNo(prefix, day, n);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.pool?.end();
+  }
+}
+
+/** The lowest number handed back for the street and day, else the counter's next; one statement, one row lock. */
+const DRAW_SQL = `
+  WITH taken AS (
+    DELETE FROM order_number_returned r
+     WHERE (r.street_code, r.day, r.n) = (SELECT street_code, day, n FROM order_number_returned
+                                           WHERE street_code = $1 AND day = $2 ORDER BY n LIMIT 1 FOR UPDATE SKIP LOCKED)
+    RETURNING r.n),
+  fresh AS (
+    INSERT INTO order_number_counter (street_code, day, last_no)
+    SELECT $1, $2, 1 WHERE NOT EXISTS (SELECT 1 FROM taken)
+    ON CONFLICT (street_code, day) DO UPDATE SET last_no = order_number_counter.last_no + 1
+    RETURNING last_no AS n)
+  SELECT n, (SELECT coalesce(short_code, code) FROM street WHERE code = $1) AS prefix
+    FROM (SELECT n FROM taken UNION ALL SELECT n FROM fresh) drawn`;
