@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Tx } from '@app/database';
 import type { OrderRow } from '../persistence/order-row.js';
+import { ReferenceLookup } from './reference-lookup.js';
 
 /** Where an order came in: the form, a platform export, or the platform's signed API. */
 export type IntakeSource = 'manual' | 'import' | 'api';
@@ -14,6 +15,11 @@ export interface CommunityResolver {
 /** Runs inside the intake transaction after the order row, its timeline entry and its clocks exist. */
 export interface IntakeListener {
   afterIntake(t: Tx, order: OrderRow, source: IntakeSource): Promise<void>;
+  /**
+   * The same for a batch of new orders (an import), in their order: it must write what `afterIntake` per order, one
+   * after the other, would write. Without it the orders are passed to `afterIntake` one by one.
+   */
+  afterIntakeBatch?(t: Tx, orders: readonly OrderRow[], source: IntakeSource): Promise<void>;
 }
 
 /**
@@ -38,7 +44,20 @@ export class IntakeHooks {
     return this.resolver;
   }
 
+  /** The community of an address: intake's classifier when it is plugged in, else the plain gazetteer lookup. */
+  communityFor(m: EntityManager, streetCode: string, address: string): Promise<string | null> {
+    return this.resolver ? this.resolver.communityFor(m, streetCode, address) : ReferenceLookup.communityByAddress(m, streetCode, address);
+  }
+
   async afterIntake(t: Tx, order: OrderRow, source: IntakeSource): Promise<void> {
     for (const listener of this.listeners) await listener.afterIntake(t, order, source);
+  }
+
+  async afterIntakeBatch(t: Tx, orders: readonly OrderRow[], source: IntakeSource): Promise<void> {
+    if (!orders.length) return;
+    for (const listener of this.listeners) {
+      if (listener.afterIntakeBatch) await listener.afterIntakeBatch(t, orders, source);
+      else for (const order of orders) await listener.afterIntake(t, order, source);
+    }
   }
 }

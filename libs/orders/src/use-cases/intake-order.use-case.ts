@@ -1,20 +1,22 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { z } from 'zod';
-import { maskFreeTextFields, maskName, maskPhone, type Actor } from '@app/access';
+import type { Actor } from '@app/access';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { TransactionRunner, type Tx } from '@app/database';
-import { ConflictError, ValidationError } from '@app/errors';
+import { ValidationError } from '@app/errors';
 import { runOnce, type IdempotentOutcome } from '@app/idempotency';
 import { ASSESSMENT_SCOPES, CHANNELS, INTAKE_EFFECTS, ORDER_TYPES, URGENCIES } from '../domain/index.js';
 import { CitizenPii } from '../pii/citizen-pii.js';
 import type { OrderRow } from '../persistence/order-row.js';
 import { allocateLocalNo } from '../persistence/local-order-numbers.js';
+import { insertNewOrders } from '../persistence/new-orders.js';
 import { OrderRepository } from '../persistence/order.repository.js';
 import { OrderClocks } from '../sla/order-clocks.js';
 import { ReferenceLookup } from './reference-lookup.js';
 import { roomsForNewOrder } from './order-rooms.js';
 import { DeskAudience } from './desk-audience.js';
 import { IntakeHooks, type IntakeSource } from './intake-hooks.js';
+import { createdAudit, createdEvent, intakeClockStart, newOrderValues, referenceProblems, upstreamNoTaken } from './intake-parts.js';
 
 const PHONE = /^(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(?:-\d{1,6})?)$/;
 const isoDate = z.iso.datetime({ offset: true, message: '应为带时区的 ISO 8601 时间，例如 2026-11-27T09:30:00+08:00' });
@@ -93,53 +95,22 @@ export class IntakeOrder {
   async createIn(t: Tx, input: IntakeOrderInput, source: IntakeSource): Promise<OrderRow> {
     const actor = t.actor;
     const street = actor.streetCode;
-    const problems: { field: string; message: string }[] = [];
-    if (input.category && !(await ReferenceLookup.categoryExists(t.manager, street, input.category))) {
-      problems.push({ field: 'category', message: `问题分类“${input.category}”不存在` });
-    }
-    if (input.communityId && !(await ReferenceLookup.communityExists(t.manager, street, input.communityId))) {
-      problems.push({ field: 'communityId', message: '所属社区不存在' });
-    }
+    const problems = await referenceProblems(input, {
+      category: (path) => ReferenceLookup.categoryExists(t.manager, street, path),
+      community: (id) => ReferenceLookup.communityExists(t.manager, street, id),
+    });
     if (problems.length) throw new ValidationError(problems);
     if (input.upstreamNo) {
       const [dup] = (await t.manager.query('SELECT id FROM work_order WHERE street_code = $1 AND upstream_no = $2', [street, input.upstreamNo])) as { id: string }[];
-      if (dup) throw new ConflictError('ORDER_DUPLICATE_UPSTREAM_NO', `工单编号 ${input.upstreamNo} 已存在`, { orderId: dup.id });
+      if (dup) throw upstreamNoTaken(input.upstreamNo, dup.id);
     }
-    const resolver = this.hooks.communityResolver;
-    const communityId =
-      input.communityId ??
-      (resolver ? await resolver.communityFor(t.manager, street, input.address) : await ReferenceLookup.communityByAddress(t.manager, street, input.address));
+    const communityId = input.communityId ?? (await this.hooks.communityFor(t.manager, street, input.address));
     // Allocated last before the insert: it holds the day's counter row locked until this transaction ends.
     const localNo = input.upstreamNo ? null : await allocateLocalNo(t.manager, street, t.now);
-    const [row] = (await t.manager.query(
-      `INSERT INTO work_order (street_code, upstream_no, local_no, channel, received_at, citizen_name_enc, citizen_phone_enc, citizen_phone_hash,
-                               address, community_id, type, urgency, category_path, content, upstream_due_at, assessment, tags,
-                               status, created_by, created_at, updated_at)
-       VALUES ($1, $2, $19, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, 'new', $17, $18, $18) RETURNING *`,
-      [
-        street, input.upstreamNo ?? null, input.channel, new Date(input.receivedAt), this.pii.encrypt(input.citizenName),
-        this.pii.encrypt(input.citizenPhone), this.pii.phoneHash(input.citizenPhone), input.address, communityId, input.type,
-        input.urgency, input.category ?? null, input.content, input.upstreamDueAt ? new Date(input.upstreamDueAt) : null,
-        input.assessment, input.tags, actor.id, t.now, localNo,
-      ],
-    )) as OrderRow[];
-    await OrderRepository.appendEvent(t.manager, street, {
-      orderId: row.id, action: 'create', actorId: actor.id, actorRole: actor.role, actorUnitId: actor.unitId,
-      at: t.now, fromStatus: null, toStatus: 'new', payload: { channel: input.channel, source },
-    });
-    // "Sign within 30 min" counts from the platform's receipt (DESIGN §4), not from when the desk saw the order: an
-    // order imported or pushed days late is overdue at once, and the sweep raises it. Never in the future.
-    const receivedAt = new Date(input.receivedAt);
-    const startAt = receivedAt < t.now ? receivedAt : t.now;
-    for (const effect of INTAKE_EFFECTS) if (effect.kind === 'startClock') await this.clocks.start(t, row, effect.clock, undefined, startAt);
-    t.audit({
-      action: 'order.create', entityType: 'order', entityId: row.id,
-      // The trail keeps no personal data in clear: the caller's fields masked, and so is whatever the content spells.
-      after: maskFreeTextFields(
-        { ...input, source, citizenName: maskName(input.citizenName), citizenPhone: maskPhone(input.citizenPhone), communityId },
-        { names: [input.citizenName], phones: [input.citizenPhone] },
-      ),
-    });
+    const row = (await insertNewOrders(t.manager, [newOrderValues(this.pii, input, communityId, localNo, actor, t.now)]))[0]!;
+    await OrderRepository.appendEvent(t.manager, street, createdEvent(row, input, source, actor, t.now));
+    for (const effect of INTAKE_EFFECTS) if (effect.kind === 'startClock') await this.clocks.start(t, row, effect.clock, undefined, intakeClockStart(input, t.now));
+    t.audit(createdAudit(row, input, source, communityId));
     t.emit('order.created', roomsForNewOrder(await this.audience.operatorRooms(street, t.now, t.manager)), { orderId: row.id, version: row.version, status: row.status, upstreamNo: row.upstream_no, orderNo: row.upstream_no ?? row.local_no });
     await this.hooks.afterIntake(t, row, source);
     return row;
