@@ -40,7 +40,7 @@ export class IntakeOrderBatch {
   async createManyIn(t: Tx, inputs: readonly IntakeOrderInput[], source: IntakeSource): Promise<IntakeOutcome[]> {
     const street = t.actor.streetCode;
     const outcomes = await this.refusals(t, inputs);
-    const accepted = inputs.flatMap((input, i) => (outcomes[i] ? [] : [{ input, i }]));
+    const accepted = inputs.flatMap((input, i) => (outcomes[i] === undefined ? [{ input, i }] : []));
     if (!accepted.length) return outcomes as IntakeOutcome[];
 
     const communities: (string | null)[] = [];
