@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { OrderRow } from '@app/orders';
-import { addressKey } from '../text/address-key.js';
+import { addressKey, type AddressKey } from '../text/address-key.js';
 import type { FoundDuplicates } from './duplicate-finder.js';
-import { contentForScore, DUPLICATE_RULES, judgeCandidates, SEARCH_WINDOW_DAYS } from './duplicate-rules.js';
+import { contentForScore, DUPLICATE_RULES, judgeCandidates, pairFacts, reasonsFor, SEARCH_WINDOW_DAYS, type NearbyOrder } from './duplicate-rules.js';
 import { TrigramSupport } from './trigram-support.js';
 
 const DAY_MS = 86_400_000;
@@ -12,8 +12,7 @@ const MAX_CANDIDATES = 50;
 const MAX_NEARBY = 300;
 const PLACE_WINDOW_DAYS = DUPLICATE_RULES.find((r) => r.code === 'same_place_similar')!.windowDays;
 
-interface NearbyRow {
-  n: string;
+interface StoredRow {
   id: string;
   upstream_no: string | null;
   status: string;
@@ -21,15 +20,15 @@ interface NearbyRow {
   content: string;
   address: string;
   category_path: string | null;
-  same_phone: boolean;
-  similarity: number | null;
+  citizen_phone_hash: string | null;
 }
 
 /**
- * DuplicateFinder.candidatesFor for every order of an import batch, in one statement. The batch's orders are already
- * written, so each is compared only with the orders that existed before it: the ones before it in the batch and
- * everything older, never itself or those after it — what checking each order right after writing it finds.
- * The search and the rules are DuplicateFinder's (same phone or same road in the window, pg_trgm or the fallback).
+ * DuplicateFinder.candidatesFor for every order of an import batch, in two statements instead of one search per
+ * order (a search scans the street's orders of the window, so per order it grew with the street: the import slowed
+ * as it went). The batch's orders are already written; each is compared only with what existed before it — the
+ * orders before it in the batch and everything older — as checking each order right after writing it would.
+ * Same search (same phone in 30 days or same road in 7, the nearest 300), same rules, same pg_trgm scores.
  */
 @Injectable()
 export class DuplicateBatchFinder {
@@ -37,42 +36,80 @@ export class DuplicateBatchFinder {
 
   async candidatesForMany(m: EntityManager, orders: readonly OrderRow[]): Promise<FoundDuplicates[]> {
     if (!orders.length) return [];
-    const inDb = await this.trigrams.inDatabase(m);
-    const at = orders.map((o) => new Date(o.received_at).getTime());
-    const around = (days: number, sign: 1 | -1) => at.map((t) => new Date(t + sign * days * DAY_MS));
-    const rows = (await m.query(
-      `SELECT p.n, o.*
-         FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::timestamptz[], $7::timestamptz[], $8::timestamptz[], $9::timestamptz[])
-              WITH ORDINALITY AS p(id, phone_hash, road, score_text, phone_from, phone_to, place_from, place_to, n)
-        CROSS JOIN LATERAL (
-          SELECT o.id, o.upstream_no, o.status, o.received_at, o.content, o.address, o.category_path,
-                 COALESCE(o.citizen_phone_hash = p.phone_hash, false) AS same_phone,
-                 ${inDb ? `similarity(replace(o.content, o.address, ''), p.score_text)` : 'NULL::real'} AS similarity
-            FROM work_order o
-           WHERE o.street_code = $1 AND o.id <> ALL (($2::uuid[])[p.n::int:]) AND o.status NOT IN ('merged', 'returned')
-             AND ((o.citizen_phone_hash = p.phone_hash AND o.received_at BETWEEN p.phone_from AND p.phone_to)
-               OR (p.road IS NOT NULL AND position(p.road IN o.address) > 0 AND o.received_at BETWEEN p.place_from AND p.place_to))
-           ORDER BY o.received_at DESC
-           LIMIT ${MAX_NEARBY}) o`,
-      [
-        orders[0]!.street_code, orders.map((o) => o.id), orders.map((o) => o.citizen_phone_hash),
-        orders.map((o) => addressKey(o.address)?.road ?? null), orders.map((o) => (inDb ? contentForScore(o.content, o.address) : null)),
-        around(SEARCH_WINDOW_DAYS, -1), around(SEARCH_WINDOW_DAYS, 1), around(PLACE_WINDOW_DAYS, -1), around(PLACE_WINDOW_DAYS, 1),
-      ],
-    )) as NearbyRow[];
-    const byProbe = new Map<number, NearbyRow[]>();
-    for (const row of rows) {
-      const list = byProbe.get(Number(row.n));
-      if (list) list.push(row);
-      else byProbe.set(Number(row.n), [row]);
-    }
-    return orders.map((order, i) => {
-      const probe = { receivedAt: new Date(order.received_at), address: order.address, content: order.content, category: order.category_path };
-      const nearby = (byProbe.get(i + 1) ?? []).map((r) => ({
-        id: r.id, upstreamNo: r.upstream_no, status: r.status, receivedAt: new Date(r.received_at), content: r.content, address: r.address,
-        category: r.category_path, samePhone: r.same_phone, similarity: r.similarity === null ? null : Number(r.similarity),
-      }));
-      return { candidates: judgeCandidates(probe, nearby).slice(0, MAX_CANDIDATES), method: inDb ? 'pg_trgm' : 'fallback' };
+    const method = (await this.trigrams.inDatabase(m)) ? 'pg_trgm' : 'fallback';
+    const probes = orders.map((o) => ({
+      order: o, key: addressKey(o.address), at: new Date(o.received_at).getTime(),
+      probe: { receivedAt: new Date(o.received_at), address: o.address, content: o.content, category: o.category_path },
+    }));
+    // Newest first, as the single search orders them before keeping the nearest 300.
+    const stored = (await this.nearbyForAll(m, probes)).map((r) => ({ row: r, at: new Date(r.received_at).getTime() })).sort((a, b) => b.at - a.at);
+    const position = new Map(orders.map((o, i) => [o.id, i]));
+
+    const nearby = probes.map((p, i) => {
+      const phone = p.order.citizen_phone_hash;
+      const road = p.key?.road ?? null;
+      const near: NearbyOrder[] = [];
+      for (const { row: r, at } of stored) {
+        if (near.length === MAX_NEARBY) break;
+        // Itself and the batch's orders after it did not exist yet when it would have been checked alone.
+        if ((position.get(r.id) ?? -1) >= i) continue;
+        const samePhone = phone !== null && r.citizen_phone_hash === phone;
+        const found = (samePhone && Math.abs(at - p.at) <= SEARCH_WINDOW_DAYS * DAY_MS)
+          || (road !== null && r.address.includes(road) && Math.abs(at - p.at) <= PLACE_WINDOW_DAYS * DAY_MS);
+        if (found) {
+          near.push({
+            id: r.id, upstreamNo: r.upstream_no, status: r.status, receivedAt: new Date(at), content: r.content, address: r.address,
+            category: r.category_path, samePhone, similarity: null,
+          });
+        }
+      }
+      return near;
+    });
+
+    // A pair no score can bring under a rule is not scored: in a street most nearby orders are only on the same road.
+    const needsScore = probes.map((p, i) => nearby[i]!.map((o) => {
+      const facts = pairFacts(p.probe, p.key, { ...o, similarity: 0 });
+      return reasonsFor(facts).length > 0 || reasonsFor({ ...facts, score: 1 }).length > 0;
+    }));
+    const scores = await this.scores(m, method, probes.flatMap((p, i) => nearby[i]!.filter((_, k) => needsScore[i]![k]).map((o) => [p.order, o] as const)));
+    return probes.map((p, i) => {
+      const near = nearby[i]!.map((o, k) => ({ ...o, similarity: needsScore[i]![k] ? scores.get(pairKey(p.order, o))! : 0 }));
+      return { candidates: judgeCandidates(p.probe, near).slice(0, MAX_CANDIDATES), method };
     });
   }
+
+  /** Every order any probe could find, in one scan of the batch's window (a superset; each probe filters its own). */
+  private async nearbyForAll(m: EntityManager, probes: readonly { order: OrderRow; at: number; key: AddressKey | null }[]): Promise<StoredRow[]> {
+    const phones = [...new Set(probes.flatMap((p) => (p.order.citizen_phone_hash ? [p.order.citizen_phone_hash] : [])))];
+    const roads = [...new Set(probes.flatMap((p) => (p.key?.road ? [`%${p.key.road.replace(/[\\%_]/g, (c) => `\\${c}`)}%`] : [])))];
+    if (!phones.length && !roads.length) return [];
+    const from = Math.min(...probes.map((p) => p.at));
+    const to = Math.max(...probes.map((p) => p.at));
+    const around = (days: number) => [new Date(from - days * DAY_MS), new Date(to + days * DAY_MS)];
+    return (await m.query(
+      `SELECT o.id, o.upstream_no, o.status, o.received_at, o.content, o.address, o.category_path, o.citizen_phone_hash
+         FROM work_order o
+        WHERE o.street_code = $1 AND o.status NOT IN ('merged', 'returned')
+          AND ((o.citizen_phone_hash = ANY($2::bpchar[]) AND o.received_at BETWEEN $3 AND $4)
+            OR (o.address LIKE ANY($5::text[]) AND o.received_at BETWEEN $6 AND $7))`,
+      [probes[0]!.order.street_code, phones, ...around(SEARCH_WINDOW_DAYS), roads, ...around(PLACE_WINDOW_DAYS)],
+    )) as StoredRow[];
+  }
+
+  /** pg_trgm's similarity of each distinct pair, in one statement; the fallback leaves scoring to the rules. */
+  private async scores(m: EntityManager, method: string, pairs: readonly (readonly [OrderRow, NearbyOrder])[]): Promise<Map<string, number | null>> {
+    const distinct = new Map(pairs.map(([o, r]) => [pairKey(o, r), [contentForScore(o.content, o.address), r.content, r.address] as const]));
+    if (method !== 'pg_trgm' || !distinct.size) return new Map([...distinct.keys()].map((k) => [k, null]));
+    const texts = [...distinct.values()];
+    const rows = (await m.query(
+      `SELECT similarity(replace(c, a, ''), p) AS s FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS x(p, c, a, n) ORDER BY n`,
+      [texts.map((t) => t[0]), texts.map((t) => t[1]), texts.map((t) => t[2])],
+    )) as { s: number }[];
+    return new Map([...distinct.keys()].map((k, i) => [k, Number(rows[i]!.s)]));
+  }
+}
+
+/** Pairs with the same texts score the same: an export often repeats a text (and a test file repeats every one). */
+function pairKey(probe: OrderRow, stored: Pick<NearbyOrder, 'content' | 'address'>): string {
+  return `${probe.content}\u0000${probe.address}\u0000${stored.content}\u0000${stored.address}`;
 }
