@@ -5,6 +5,7 @@ import { OrdersModule } from '@app/orders';
 import { ClassificationController } from './classify/classification.controller.js';
 import { ClassificationService } from './classify/classification.service.js';
 import { OrderClassification } from './classify/classification.use-case.js';
+import { DuplicateBatchFinder } from './duplicates/duplicate-batch-finder.js';
 import { DuplicateFinder } from './duplicates/duplicate-finder.js';
 import { CheckDuplicates } from './duplicates/check-duplicates.use-case.js';
 import { DuplicateCheckController } from './duplicates/duplicate-check.controller.js';
@@ -28,7 +29,7 @@ import { SignedIntake } from './signing/signed-intake.use-case.js';
  */
 @Module({
   imports: [OrdersModule],
-  providers: [ClassificationService, TrigramSupport, DuplicateFinder, IntakeEffectsListener],
+  providers: [ClassificationService, TrigramSupport, DuplicateFinder, DuplicateBatchFinder, IntakeEffectsListener],
   exports: [OrdersModule, ClassificationService, TrigramSupport, DuplicateFinder],
 })
 export class IntakeCoreModule {}

@@ -21,6 +21,7 @@ export { OrderDetailParts, type OrderDetailPart } from './use-cases/order-detail
 export { AttachmentRefs } from './use-cases/attachment-refs.js';
 // For the intake lib (@app/intake): the one intake path, the platform-update path and the hooks intake plugs into.
 export { IntakeOrder, IntakeOrderBody, type IntakeOrderInput } from './use-cases/intake-order.use-case.js';
+export { IntakeOrderBatch, type IntakeOutcome } from './use-cases/intake-order-batch.use-case.js';
 export { IntakeHooks, type IntakeDraft, type IntakeListener, type IntakeSource, type IntakeWrites, type CommunityResolver } from './use-cases/intake-hooks.js';
 export { SyncUpstreamOrder } from './use-cases/sync-upstream-order.js';
 // For the demo seeder's bulk path: the same order numbers manual intake draws.

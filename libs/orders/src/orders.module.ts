@@ -4,6 +4,7 @@ import { DeadlinesModule } from '@app/deadlines';
 import { OrdersController } from './api/orders.controller.js';
 import { ActOnOrder } from './use-cases/act-on-order.use-case.js';
 import { IntakeOrder } from './use-cases/intake-order.use-case.js';
+import { IntakeOrderBatch } from './use-cases/intake-order-batch.use-case.js';
 import { IntakeHooks } from './use-cases/intake-hooks.js';
 import { OrderDetailParts } from './use-cases/order-detail-parts.js';
 import { OrderActors } from './use-cases/order-actors.js';
@@ -31,8 +32,8 @@ const CORE = [OrderClocks, ClockAlarms, HangProgressAlarms, DeskAudience, OrderW
 @Module({
   imports: [DeadlinesModule, DutyModule, OrderReadsModule],
   controllers: [OrdersController, ...OUTBOX_CONTROLLERS],
-  providers: [...CORE, IntakeOrder, ActOnOrder, OrderEffectsRunner, OrderQueries, RevealCitizenPii, IntakeHooks, SyncUpstreamOrder, OrderDetailParts, OrderActors, ...OUTBOX_HTTP_PROVIDERS],
-  exports: [...CORE, IntakeOrder, ActOnOrder, OrderQueries, IntakeHooks, SyncUpstreamOrder, OrderDetailParts, ReplyExports],
+  providers: [...CORE, IntakeOrder, IntakeOrderBatch, ActOnOrder, OrderEffectsRunner, OrderQueries, RevealCitizenPii, IntakeHooks, SyncUpstreamOrder, OrderDetailParts, OrderActors, ...OUTBOX_HTTP_PROVIDERS],
+  exports: [...CORE, IntakeOrder, IntakeOrderBatch, ActOnOrder, OrderQueries, IntakeHooks, SyncUpstreamOrder, OrderDetailParts, ReplyExports],
 })
 export class OrdersModule {}
 

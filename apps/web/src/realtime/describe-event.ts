@@ -9,6 +9,7 @@ import { jobLabel } from './job-labels';
 /** Chinese kind of each event, for the feed's tag. */
 export const EVENT_KIND_LABELS: Record<DeskEvent['name'], string> = {
   'order.created': '新工单',
+  'orders.created': '新工单',
   'order.changed': '工单变更',
   'order.deadline-warning': '时限预警',
   'order.overdue': '已超时',
@@ -71,6 +72,8 @@ export function describeEvent(event: DeskEvent, names: EventNames = {}): string 
   switch (event.name) {
     case 'order.created':
       return `${orderRef(event.payload)}已录入，状态：${statusLabel(event.payload.status)}`;
+    case 'orders.created':
+      return `${event.payload.source === 'import' ? '导入' : '录入'}新工单 ${event.payload.count} 件，状态：待签收`;
     case 'order.changed': {
       return `${orderRef(event.payload)}${changeLabel(event.payload.action)}，当前状态：${statusLabel(event.payload.status)}`;
     }

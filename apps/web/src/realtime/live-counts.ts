@@ -1,7 +1,10 @@
 import type { OrderListQuery } from '../api/order-types';
 
-/** The events after which a queue's size may differ: new orders, changes, and a clock crossing its warning or due time. */
-export const COUNT_EVENTS = ['order.created', 'order.changed', 'order.deadline-warning', 'order.overdue'] as const;
+/**
+ * The events after which a queue's size may differ: new orders (one, or an import's batch), changes, and a clock
+ * crossing its warning or due time.
+ */
+export const COUNT_EVENTS = ['order.created', 'orders.created', 'order.changed', 'order.deadline-warning', 'order.overdue'] as const;
 export type CountEventName = (typeof COUNT_EVENTS)[number];
 
 export interface OrderEventSource {

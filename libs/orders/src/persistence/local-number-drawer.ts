@@ -2,7 +2,7 @@ import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import pg from 'pg';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import type { Tx } from '@app/database';
-import { allocateLocalNo, beijingDay, formatLocalNo } from './local-order-numbers.js';
+import { allocateLocalNo, allocateLocalNos, beijingDay, formatLocalNo } from './local-order-numbers.js';
 
 /**
  * Draws local order numbers (`TRT-20261203-0007`) without holding the day's counter row until the intake commits.
@@ -37,6 +37,14 @@ export class LocalNumberDrawer implements OnModuleDestroy {
       );
     });
     return formatLocalNo(prefix, day, n);
+  }
+
+  /** `count` numbers for a batch (an import's rows without a platform number), in drawing order. */
+  async drawMany(t: Tx, streetCode: string, count: number): Promise<string[]> {
+    if (!this.pool) return allocateLocalNos(t.manager, streetCode, t.now, count);
+    const numbers: string[] = [];
+    for (let i = 0; i < count; i++) numbers.push(await this.draw(t, streetCode));
+    return numbers;
   }
 
   async onModuleDestroy(): Promise<void> {

@@ -64,6 +64,22 @@ export const OrderRepository = {
     return Number(row.id);
   },
 
+  /** Many timeline entries in one statement (an import batch's `create` entries), ids in the order given. */
+  async appendEvents(m: EntityManager, streetCode: string, events: readonly TimelineRecord[]): Promise<void> {
+    if (!events.length) return;
+    await m.query(
+      `INSERT INTO order_event (order_id, street_code, action, actor_id, actor_role, actor_unit_id, at, from_status, to_status, payload)
+       SELECT order_id, $1, action, actor_id, actor_role, actor_unit_id, at, from_status, to_status, payload
+         FROM unnest($2::uuid[], $3::text[], $4::uuid[], $5::text[], $6::uuid[], $7::timestamptz[], $8::text[], $9::text[], $10::jsonb[])
+              WITH ORDINALITY AS e(order_id, action, actor_id, actor_role, actor_unit_id, at, from_status, to_status, payload, n)
+        ORDER BY n`,
+      [
+        streetCode, ...(['orderId', 'action', 'actorId', 'actorRole', 'actorUnitId', 'at', 'fromStatus', 'toStatus'] as const).map((k) => events.map((e) => e[k])),
+        events.map((e) => JSON.stringify(e.payload ?? {})),
+      ],
+    );
+  },
+
   async timeline(m: EntityManager, orderId: string): Promise<Record<string, unknown>[]> {
     return (await m.query(
       `SELECT e.id, e.action, e.actor_id AS "actorId", u.display_name AS "actorName", e.actor_role AS "actorRole",

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Tx } from '@app/database';
 import type { OrderRow } from '../persistence/order-row.js';
+import { ReferenceLookup } from './reference-lookup.js';
 
 /** Where an order came in: the form, a platform export, or the platform's signed API. */
 export type IntakeSource = 'manual' | 'import' | 'api';
@@ -19,11 +20,16 @@ export type IntakeWrites = (order: OrderRow) => Promise<void>;
 
 export interface IntakeListener {
   /**
-   * Reads what the listener needs (classification, the duplicate search) inside the intake transaction but before
-   * the order draws its local number, which holds the day's counter row until commit (issue 14: concurrent intakes
-   * queued behind each other's reads); returns the writes to make after the insert.
+   * Reads what the listener needs (classification, the duplicate search) inside the intake transaction before the
+   * order's first write, so the transaction holds its row locks for as few statements as possible (issue 14);
+   * returns the writes to make once the row exists.
    */
   prepare(t: Tx, draft: IntakeDraft, source: IntakeSource): Promise<IntakeWrites>;
+  /**
+   * The same for a batch of new orders (an import), in their order: it must write what `prepare` and its writes per
+   * order, one after the other, would write. Without it the orders are passed through `prepare` one by one.
+   */
+  afterIntakeBatch?(t: Tx, orders: readonly OrderRow[], source: IntakeSource): Promise<void>;
 }
 
 /**
@@ -48,6 +54,11 @@ export class IntakeHooks {
     return this.resolver;
   }
 
+  /** The community of an address: intake's classifier when it is plugged in, else the plain gazetteer lookup. */
+  communityFor(m: EntityManager, streetCode: string, address: string): Promise<string | null> {
+    return this.resolver ? this.resolver.communityFor(m, streetCode, address) : ReferenceLookup.communityByAddress(m, streetCode, address);
+  }
+
   async prepare(t: Tx, draft: IntakeDraft, source: IntakeSource): Promise<IntakeWrites> {
     const writes: IntakeWrites[] = [];
     for (const listener of this.listeners) writes.push(await listener.prepare(t, draft, source));
@@ -59,5 +70,13 @@ export class IntakeHooks {
   /** Both steps at once, for a path whose order row exists already. */
   async afterIntake(t: Tx, order: OrderRow, source: IntakeSource): Promise<void> {
     await (await this.prepare(t, order, source))(order);
+  }
+
+  async afterIntakeBatch(t: Tx, orders: readonly OrderRow[], source: IntakeSource): Promise<void> {
+    if (!orders.length) return;
+    for (const listener of this.listeners) {
+      if (listener.afterIntakeBatch) await listener.afterIntakeBatch(t, orders, source);
+      else for (const order of orders) await (await listener.prepare(t, order, source))(order);
+    }
   }
 }

@@ -35,6 +35,20 @@ export const ReferenceLookup = {
     return Boolean(row);
   },
 
+  /** Which of the paths are active categories of the street: `categoryExists` for a whole import batch. */
+  async existingCategories(m: EntityManager, streetCode: string, paths: string[]): Promise<Set<string>> {
+    if (!paths.length) return new Set();
+    const rows = (await m.query('SELECT path FROM category WHERE street_code = $1 AND path = ANY($2::text[]) AND active', [streetCode, paths])) as { path: string }[];
+    return new Set(rows.map((r) => r.path));
+  },
+
+  /** Which of the ids are communities of the street: `communityExists` for a whole import batch. */
+  async existingCommunities(m: EntityManager, streetCode: string, ids: string[]): Promise<Set<string>> {
+    if (!ids.length) return new Set();
+    const rows = (await m.query('SELECT id FROM community WHERE street_code = $1 AND id = ANY($2::uuid[])', [streetCode, ids])) as { id: string }[];
+    return new Set(rows.map((r) => r.id));
+  },
+
   /**
    * The community whose gazetteer has the longest entry contained in the address (黑窑厂街12号院 → 黑窑厂社区).
    * Longest wins so that 南华东街 is not mistaken for a shorter entry it contains.

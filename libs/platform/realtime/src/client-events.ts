@@ -11,6 +11,12 @@ export interface OrderEventPayload {
   orderNo?: string | null;
   action?: string;
 }
+/** Many orders came in at once (one import batch): one event instead of one `order.created` per order. */
+export interface OrdersCreatedPayload {
+  count: number;
+  orderIds: string[];
+  source: string;
+}
 export interface ClockEventPayload extends OrderEventPayload {
   clock: string;
   dueAt: string;
@@ -38,6 +44,7 @@ export interface RosterGenerationPayload {
 
 export interface ClientEventMap {
   'order.created': OrderEventPayload;
+  'orders.created': OrdersCreatedPayload;
   'order.changed': OrderEventPayload;
   'order.deadline-warning': ClockEventPayload;
   'order.overdue': ClockEventPayload;

@@ -40,7 +40,8 @@ export function useOrderDetail(id: string): OrderDetailState & { reload: () => P
   }, [reload]);
 
   useOrderEvents((payloads) => {
-    const newer = payloads.some((p) => p.orderId === id && (shownVersion.current === null || p.version > shownVersion.current || 'clock' in p));
+    // An import's batch (`orders.created`) names only new orders: never the one shown.
+    const newer = payloads.some((p) => 'orderId' in p && p.orderId === id && (shownVersion.current === null || p.version > shownVersion.current || 'clock' in p));
     if (newer) void reload();
   });
 

@@ -2,12 +2,13 @@ import { useEffect, useRef } from 'react';
 import type { DeskEventPayload } from '../../realtime/desk-socket';
 import { deskSocket } from '../../services';
 
-type OrderEventName = 'order.created' | 'order.changed' | 'order.overdue';
-const ORDER_EVENTS: readonly OrderEventName[] = ['order.created', 'order.changed', 'order.overdue'];
+type OrderEventName = 'order.created' | 'orders.created' | 'order.changed' | 'order.overdue';
+const ORDER_EVENTS: readonly OrderEventName[] = ['order.created', 'orders.created', 'order.changed', 'order.overdue'];
 
 /**
- * Calls `onEvent` for every order event the socket delivers (created, changed, overdue). Bursts (an import, a
- * sweep raising several overdues) are coalesced: one call per `quietMs`, so a list reloads once, not fifty times.
+ * Calls `onEvent` for every order event the socket delivers (created — one order, or an import's batch as one
+ * `orders.created` — changed, overdue). Bursts (a sweep raising several overdues) are coalesced: one call per
+ * `quietMs`, so a list reloads once, not fifty times.
  */
 export function useOrderEvents(onEvent: (payloads: DeskEventPayload<OrderEventName>[]) => void, quietMs = 400): void {
   const handler = useRef(onEvent);

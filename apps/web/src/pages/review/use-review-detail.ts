@@ -41,7 +41,7 @@ export function useReviewDetail(id: string): ReviewDetailState & { reload: () =>
   }, [reload]);
 
   useOrderEvents((payloads) => {
-    if (payloads.some((p) => p.orderId === id && shownVersion.current !== null && p.version > shownVersion.current)) void reload();
+    if (payloads.some((p) => 'orderId' in p && p.orderId === id && shownVersion.current !== null && p.version > shownVersion.current)) void reload();
   });
 
   return { ...state, reload };
