@@ -75,6 +75,15 @@ export class ClockAlarms {
     });
   }
 
+  /** After a clock's warning: its overdue alarm, while the clock still runs in this generation. */
+  async scheduleOverdue(orderId: string, clockKind: string, generation: number): Promise<void> {
+    const [clock] = (await this.dataSource.query(
+      'SELECT order_id, kind, generation, due_at FROM order_clock WHERE order_id = $1 AND kind = $2 AND generation = $3 AND stopped_at IS NULL AND overdue_at IS NULL',
+      [orderId, clockKind, generation],
+    )) as Parameters<OrderClocks['scheduleOverdue']>[0][];
+    if (clock) await this.clocks.scheduleOverdue(clock, this.clock.now());
+  }
+
   /** Catches what delayed jobs missed: every running clock whose warning or expiry time has passed. */
   async sweep(): Promise<{ warnings: number; overdue: number }> {
     const now = this.clock.now();

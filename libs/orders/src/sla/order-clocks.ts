@@ -31,9 +31,10 @@ export interface ClockStop {
 }
 
 /**
- * The order's running clocks (DESIGN §4): rows in `order_clock`, and for each running clock two delayed jobs (the
- * 25%-left warning and the overdue alarm) enqueued after commit. When a clock moves, its generation goes up and
- * the old jobs are removed; a job that still fires for an old generation finds nothing to do.
+ * The order's running clocks (DESIGN §4): rows in `order_clock`, and for each running clock one delayed job at a
+ * time, enqueued after commit: the 25%-left warning, whose job then enqueues the overdue alarm. When a clock moves,
+ * its generation goes up and the old jobs are removed; a job that still fires for an old generation finds nothing
+ * to do.
  */
 @Injectable()
 export class OrderClocks {
@@ -107,11 +108,12 @@ export class OrderClocks {
     }
     const provisional = rows.filter((r) => r.provisional).map((r) => r.order_id);
     if (provisional.length) await t.manager.query('UPDATE work_order SET deadline_provisional = true WHERE id = ANY($1::uuid[])', [provisional]);
+    // All at once: ioredis pipelines concurrent commands, where one after the other each waited for its answer.
     t.afterCommit(async () => {
-      for (const row of rows) {
+      await Promise.all(rows.map(async (row) => {
         if (row.generation > 1) await this.unschedule(row.order_id, kind, row.generation - 1);
         await this.schedule(row, t.now);
-      }
+      }));
     });
     const byOrder = new Map(rows.map((r) => [r.order_id, r]));
     return starts.map((s) => byOrder.get(s.order.id)!);
@@ -174,19 +176,31 @@ export class OrderClocks {
   }
 
   async schedule(row: ClockRow, now: Date): Promise<void> {
-    const payload = { orderId: row.order_id, clock: row.kind, generation: row.generation };
-    await this.jobs.enqueue('deadline-warning', payload, {
+    // One delayed job per running clock (issue 14): the warning first, and the warning's job schedules the overdue
+    // alarm when it has run (scheduleOverdue). A clock already past due at its start (an order imported days late)
+    // gets its overdue alarm only: the warning would find nothing to do. The sweep catches whatever a lost job misses.
+    if (new Date(row.due_at).getTime() <= now.getTime()) return this.scheduleOverdue(row, now);
+    await this.jobs.enqueue('deadline-warning', alarmPayload(row), {
       jobId: warningJobId(row.order_id, row.kind, row.generation),
       delayMs: Math.max(0, new Date(row.warn_at).getTime() - now.getTime()),
     });
-    await this.jobs.enqueue('overdue', payload, {
+  }
+
+  /** The clock's overdue alarm, if the clock still runs in this generation; its fixed job id makes a repeat a no-op. */
+  async scheduleOverdue(row: Pick<ClockRow, 'order_id' | 'kind' | 'generation' | 'due_at'>, now: Date): Promise<void> {
+    await this.jobs.enqueue('overdue', alarmPayload(row), {
       jobId: overdueJobId(row.order_id, row.kind, row.generation),
       delayMs: Math.max(0, new Date(row.due_at).getTime() - now.getTime()),
     });
   }
 
+
   async unschedule(orderId: string, kind: string, generation: number): Promise<void> {
     await this.jobs.cancel('deadline-warning', warningJobId(orderId, kind, generation));
     await this.jobs.cancel('overdue', overdueJobId(orderId, kind, generation));
   }
+}
+
+function alarmPayload(row: Pick<ClockRow, 'order_id' | 'kind' | 'generation'>): { orderId: string; clock: OrderClock; generation: number } {
+  return { orderId: row.order_id, clock: row.kind, generation: row.generation };
 }

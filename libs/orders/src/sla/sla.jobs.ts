@@ -6,8 +6,11 @@ import { ClockAlarms } from './clock-alarms.service.js';
 @HandlesJob('deadline-warning')
 export class DeadlineWarningJob implements JobHandler<'deadline-warning'> {
   constructor(private readonly alarms: ClockAlarms) {}
-  handle(p: ClockAlarmPayload): Promise<boolean> {
-    return this.alarms.raise('warning', p.orderId, p.clock, p.generation);
+  async handle(p: ClockAlarmPayload): Promise<boolean> {
+    const raised = await this.alarms.raise('warning', p.orderId, p.clock, p.generation);
+    // The clock's one delayed job moves on to its overdue alarm (OrderClocks.schedule).
+    await this.alarms.scheduleOverdue(p.orderId, p.clock, p.generation);
+    return raised;
   }
 }
 

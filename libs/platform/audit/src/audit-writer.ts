@@ -27,18 +27,17 @@ export interface AuditMeta {
 export async function appendAudit(manager: EntityManager, actor: Actor, entries: AuditEntry[], meta: AuditMeta): Promise<void> {
   if (entries.length === 0) return;
   await manager.query(`SELECT pg_advisory_xact_lock(hashtext('audit:' || $1))`, [actor.streetCode]);
-  const [last] = (await manager.query(
-    'SELECT hash FROM audit_log WHERE street_code = $1 ORDER BY id DESC LIMIT 1',
-    [actor.streetCode],
-  )) as { hash: string }[];
-  const ids = (await manager.query(
-    `SELECT id::text FROM (SELECT nextval(pg_get_serial_sequence('audit_log', 'id')) AS id FROM generate_series(1, $1)) s ORDER BY s.id`,
-    [entries.length],
-  )) as { id: string }[];
-  let prevHash = last?.hash ?? GENESIS_HASH;
-  for (const [i, entry] of entries.entries()) {
+  // After the lock, in a statement of its own: a statement's snapshot is taken when it starts, so the head read in
+  // the locking statement could predate the commit the lock waited for.
+  const [{ head, ids }] = (await manager.query(
+    `SELECT (SELECT hash FROM audit_log WHERE street_code = $1 ORDER BY id DESC LIMIT 1) AS head,
+            ARRAY(SELECT nextval(pg_get_serial_sequence('audit_log', 'id'))::text FROM generate_series(1, $2) ORDER BY 1) AS ids`,
+    [actor.streetCode, entries.length],
+  )) as { head: string | null; ids: string[] }[];
+  let prevHash = head ?? GENESIS_HASH;
+  const records = entries.map((entry, i) => {
     const record: AuditRecord = {
-      id: ids[i].id,
+      id: ids[i]!,
       street_code: actor.streetCode,
       at: meta.at,
       actor_id: actor.id,
@@ -55,16 +54,21 @@ export async function appendAudit(manager: EntityManager, actor: Actor, entries:
       hash_version: CURRENT_HASH_VERSION,
     };
     const hash = auditRecordHash(record);
-    await manager.query(
-      `INSERT INTO audit_log (id, street_code, at, actor_id, actor_name, actor_role, action, entity_type, entity_id,
-                              before, after, request_id, ip, prev_hash, hash_version, hash)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::jsonb, $11::jsonb, $12, $13, $14, $15, $16)`,
-      [
-        record.id, record.street_code, record.at, record.actor_id, record.actor_name, record.actor_role, record.action,
-        record.entity_type, record.entity_id, JSON.stringify(record.before), JSON.stringify(record.after),
-        record.request_id, record.ip, record.prev_hash, record.hash_version, hash,
-      ],
-    );
     prevHash = hash;
-  }
+    return { record, hash };
+  });
+  // One statement for the whole transaction's records (an import batch writes hundreds).
+  const column = <T>(pick: (r: AuditRecord) => T) => records.map(({ record }) => pick(record));
+  await manager.query(
+    `INSERT INTO audit_log (id, street_code, at, actor_id, actor_name, actor_role, action, entity_type, entity_id,
+                            before, after, request_id, ip, prev_hash, hash_version, hash)
+     SELECT * FROM unnest($1::bigint[], $2::text[], $3::timestamptz[], $4::uuid[], $5::text[], $6::text[], $7::text[], $8::text[],
+                          $9::text[], $10::jsonb[], $11::jsonb[], $12::text[], $13::text[], $14::text[], $15::int[], $16::text[])`,
+    [
+      column((r) => r.id), column((r) => r.street_code), column((r) => r.at), column((r) => r.actor_id), column((r) => r.actor_name),
+      column((r) => r.actor_role), column((r) => r.action), column((r) => r.entity_type), column((r) => r.entity_id),
+      column((r) => JSON.stringify(r.before)), column((r) => JSON.stringify(r.after)), column((r) => r.request_id), column((r) => r.ip),
+      column((r) => r.prev_hash), column((r) => r.hash_version), records.map(({ hash }) => hash),
+    ],
+  );
 }
