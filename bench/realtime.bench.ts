@@ -88,13 +88,20 @@ async function startDesk(processes: BenchProcess[]): Promise<{ urls: string[]; a
   return { urls: ports.map((p) => `http://127.0.0.1:${p}`), apis: [first, second!, worker!], probe };
 }
 
+/** Where the run's minutes go, on stderr (startup and connecting dominate on a loaded machine). */
+function phase(name: string, started: number): void {
+  process.stderr.write(`realtime: ${name} after ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+}
+
 export async function run(): Promise<BenchResult[]> {
+  const started = performance.now();
   const processes: BenchProcess[] = [];
   const pools: ClientPool[] = [];
   try {
     const desk = await startDesk(processes);
     const bare = await startBareServers();
     processes.push(...bare.servers, bare.probe);
+    phase('processes up', started);
     const apis = desk.urls;
     const login = async (username: string, k: number) => (await post(`${apis[k % 2]}/api/auth/login`, null, { username, password: PASSWORD })).accessToken as string;
     // Ten sessions of the three desk roles that hear every order change; a hundred clients share each token.
@@ -116,10 +123,12 @@ export async function run(): Promise<BenchResult[]> {
       return order.id;
     };
 
-    const pool = await ClientPool.connect(apis, tokens, CLIENTS);
+    phase(`${orders.length} orders entered`, started);
+    const pool = await ClientPool.connect(apis, tokens, CLIENTS, 250);
     pools.push(pool);
-    const barePool = await ClientPool.connect(bare.urls, tokens, CLIENTS);
+    const barePool = await ClientPool.connect(bare.urls, tokens, CLIENTS, 250);
     pools.push(barePool);
+    phase(`${2 * CLIENTS} clients connected`, started);
     const deskTarget: FanOutTarget = { pool, servers: desk.apis, probe: desk.probe, send: sign };
     const bareTarget: FanOutTarget = {
       pool: barePool, servers: bare.servers, probe: bare.probe,
@@ -129,9 +138,11 @@ export async function run(): Promise<BenchResult[]> {
       },
     };
     const [subject, baseline] = (await measureFanOuts([deskTarget, bareTarget], { changes: CHANGES, rate: RATE, rounds: ROUNDS, warmup: WARMUP })) as [FanOut, FanOut];
+    phase('fan-out measured', started);
     barePool.close();
     await Promise.all([...bare.servers, bare.probe].map((p) => p.stop()));
     const catchUp = await measureCatchUp(pool, (k) => sign(WARMUP + CHANGES + k), { away: AWAY, missed: MISSED });
+    phase('catch-up measured', started);
 
     const ms = (n: number) => `${Math.round(n)} ms`;
     return [
