@@ -25,3 +25,16 @@ export async function openBenchDatabase(name: string, reuse: boolean, applicatio
   await ds.runMigrations();
   return { ds, reused, url: url.toString() };
 }
+
+/** An empty database `name` (dropped first if it exists) on the server of DATABASE_URL, for a server to migrate. */
+export async function freshDatabaseUrl(name: string): Promise<string> {
+  const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}

@@ -14,6 +14,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import pg from 'pg';
 import { io } from 'socket.io-client';
+import { freshDatabaseUrl } from './bench-database.js';
 import type { BenchResult } from './bench-result.js';
 
 /** BENCH_IMPORT_ROWS and BENCH_NODE_ARGS (e.g. --cpu-prof) help when profiling; the reported run is 10,000 rows. */
@@ -33,17 +34,6 @@ function tenThousandRows(): Buffer {
     lines.push(row.replace(/1[3-9]\d{9}/, () => `139${String(i).padStart(8, '0')}`));
   }
   return Buffer.from('\uFEFF' + lines.join('\r\n') + '\r\n');
-}
-
-async function freshDatabase(serverUrl: string): Promise<string> {
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${DB} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${DB}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = '/' + DB;
-  return url.toString();
 }
 
 function startServer(databaseUrl: string): ChildProcess {
@@ -101,7 +91,7 @@ async function rawInserts(databaseUrl: string): Promise<number> {
 
 export async function run(): Promise<BenchResult[]> {
   if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run \`npm run build\` first`);
-  const databaseUrl = await freshDatabase(process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres');
+  const databaseUrl = await freshDatabaseUrl(DB);
   const server = startServer(databaseUrl);
   try {
     await until(async () => (await fetch(`${BASE}/api/health`)).ok, 120_000);

@@ -15,6 +15,7 @@ const BENCHES: Record<string, () => Promise<{ run: (options?: never) => Promise<
   'intake-import': () => import('./intake-import.bench.js'),
   stats: () => import('./stats.bench.js'),
   ledger: () => import('./ledger.bench.js'),
+  realtime: () => import('./realtime.bench.js'),
 };
 
 const filter = process.argv[2];

@@ -64,6 +64,29 @@ describe('socket.io /desk', () => {
     socket.close();
   });
 
+  it('when a client missed more events than one read of the log holds, then it still receives every one, in order', async () => {
+    const [{ street_code: street }] = (await t.dataSource.query(`SELECT street_code FROM app_user WHERE username = 'admin'`)) as { street_code: string }[];
+    // Written straight into the log, as an import's thousands of order events would be: the replay reads only the log.
+    const write = (count: number) => t.dataSource.query(
+      `INSERT INTO desk_event (street_code, at, name, rooms, payload)
+       SELECT $1, now(), 'job.finished', ARRAY['role:admin'], jsonb_build_object('jobName', 'catch-up-paging', 'jobId', g::text, 'ok', true)
+         FROM generate_series(1, $2::int) AS g RETURNING id`,
+      [street, count],
+    ) as Promise<{ id: number }[]>;
+    const [{ id: last }] = await write(1); // the last event the client saw before it went away
+    await write(1200);
+    const missed: number[] = [];
+    const socket = io(`${t.url}/desk`, { auth: { token: admin, lastEventId: last }, transports: ['websocket'], reconnection: false });
+    socket.on('job.finished', (e: { eventId: number; jobName: string }) => {
+      if (e.jobName === 'catch-up-paging') missed.push(e.eventId);
+    });
+    await withTimeout(new Promise((r) => socket.once('ready', r)), 10_000);
+    expect(missed).toHaveLength(1200);
+    expect(new Set(missed).size).toBe(1200);
+    expect([...missed].sort((a, b) => a - b)).toEqual(missed);
+    socket.close();
+  });
+
   it('when a user is not in the event rooms, then they do not receive it', async () => {
     const operator = await connect({ token: await t.login('operator') });
     const received: unknown[] = [];

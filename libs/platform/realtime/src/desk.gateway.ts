@@ -9,6 +9,9 @@ import { roomsForUser } from './rooms.js';
 import { SOCKET_AUTHENTICATOR, type SocketAuthenticator } from './socket-authenticator.js';
 import { REALTIME_DATA_SOURCE } from './tokens.js';
 
+/** Events read from the log per query when a client catches up. */
+const CATCH_UP_PAGE = 500;
+
 interface SocketUser {
   id: string;
   role: Parameters<typeof roomsForUser>[0]['role'];
@@ -56,9 +59,16 @@ export class DeskGateway implements OnGatewayInit, OnGatewayConnection {
     const lastEventId = Number((socket.handshake.auth as { lastEventId?: unknown }).lastEventId);
     if (Number.isFinite(lastEventId) && lastEventId > 0) {
       try {
-        const missed = await loadDeskEventsSince(this.dataSource.manager, user.streetCode, lastEventId, rooms);
-        for (const event of missed) {
-          if (!SOCKET_ENDING_EVENTS.includes(event.name)) socket.emit(event.name, wireMessage(event));
+        // Page by page to the end of the log: a client away during an import misses thousands of events, and one
+        // capped read would leave it `ready` with a gap its next live event id hides for good.
+        let after = lastEventId;
+        for (;;) {
+          const page = await loadDeskEventsSince(this.dataSource.manager, user.streetCode, after, rooms, CATCH_UP_PAGE);
+          for (const event of page) {
+            if (!SOCKET_ENDING_EVENTS.includes(event.name)) socket.emit(event.name, wireMessage(event));
+          }
+          if (page.length < CATCH_UP_PAGE) break;
+          after = page[page.length - 1]!.id;
         }
       } catch (error) {
         this.logger.warn({ err: error }, 'catch-up failed');
