@@ -33,6 +33,8 @@ export async function freshDatabaseUrl(name: string): Promise<string> {
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   await admin.query(`CREATE DATABASE "${name}"`);
+  // For counting round trips: every statement of this database with its duration in the server's log.
+  if (process.env.BENCH_LOG_STATEMENTS) await admin.query(`ALTER DATABASE "${name}" SET log_min_duration_statement = 0`);
   await admin.end();
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;

@@ -13,6 +13,7 @@ const BENCHES: Record<string, () => Promise<{ run: (options?: never) => Promise<
   'audit-append': () => import('./audit-append.bench.js'),
   'roster-generator': () => import('./roster-generator.bench.js'),
   'intake-import': () => import('./intake-import.bench.js'),
+  'import-end-to-end': () => import('./import-end-to-end.bench.js'),
   stats: () => import('./stats.bench.js'),
   ledger: () => import('./ledger.bench.js'),
   realtime: () => import('./realtime.bench.js'),

@@ -1,27 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import pg from 'pg';
+import { freshDatabaseUrl } from '../bench-database.js';
 
 /** The built processes (`npm run build`). */
 export const API_MAIN = 'dist/apps/api/apps/api/src/main.js';
 export const WORKER_MAIN = 'dist/apps/worker/apps/worker/src/main.js';
 export const DEMO_PASSWORD = process.env.DEMO_PASSWORD ?? 'Hotline#2026';
 
-const SERVER_URL = () => process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-
 /** A new empty database on the server of DATABASE_URL; the desk migrates and seeds it when it starts. */
-export async function freshDatabase(name: string): Promise<string> {
-  const admin = new pg.Client({ connectionString: SERVER_URL() });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE "${name}"`);
-  // For counting round trips: every statement of this database with its duration in the server's log.
-  if (process.env.BENCH_LOG_STATEMENTS) await admin.query(`ALTER DATABASE "${name}" SET log_min_duration_statement = 0`);
-  await admin.end();
-  const url = new URL(SERVER_URL());
-  url.pathname = '/' + name;
-  return url.toString();
-}
+export const freshDatabase = freshDatabaseUrl;
 
 export interface BenchProcess {
   pid: number;
