@@ -145,16 +145,16 @@ async function rawInserts(db: pg.Pool): Promise<{ rowsPerSecond: number; p50: nu
 }
 
 /**
- * Grows the street's recent orders to `total` by cloning the API-made ones in SQL: same addresses, contents and
- * categories (so duplicate searches meet as many neighbours as real data would), each with its own caller and a
- * receipt time spread over the last 30 days.
+ * Grows the street's recent orders to `total` by cloning the API-made ones in SQL: same roads, contents and
+ * categories, the courtyard number drawn from the same 1–80 the bench's intakes use (so duplicate searches meet the
+ * neighbours such data would give them), each with its own caller and a receipt time spread over the last 30 days.
  */
 async function cloneOrders(db: pg.Pool, total: number): Promise<void> {
   const missing = total - (await orderCount(db));
   if (missing <= 0) return;
   const columns = ((await db.query(
     `SELECT column_name FROM information_schema.columns WHERE table_name = 'work_order'
-       AND column_name NOT IN ('id', 'upstream_no', 'local_no', 'citizen_phone_hash', 'received_at')
+       AND column_name NOT IN ('id', 'upstream_no', 'local_no', 'citizen_phone_hash', 'received_at', 'address', 'place_key')
        AND is_generated = 'NEVER' ORDER BY ordinal_position`,
   )).rows as { column_name: string }[]).map((r) => `"${r.column_name}"`);
   const cols = columns.join(', ');
@@ -163,11 +163,12 @@ async function cloneOrders(db: pg.Pool, total: number): Promise<void> {
   for (let done = 0; done < missing; done += 25_000) {
     const n = Math.min(25_000, missing - done);
     await db.query(
-      `INSERT INTO work_order (${cols}, upstream_no, citizen_phone_hash, received_at)
+      `INSERT INTO work_order (${cols}, upstream_no, citizen_phone_hash, received_at, address, place_key)
        WITH t AS (SELECT row_number() OVER () - 1 AS k, * FROM (SELECT * FROM work_order WHERE upstream_no IS NULL LIMIT 300) s),
             n AS (SELECT count(*) AS n FROM t)
        SELECT ${columns.map((c) => `t.${c}`).join(', ')}, 'CLONE' || g, encode(sha256(('clone' || g)::bytea), 'hex'),
-              now() - random() * interval '30 days'
+              now() - random() * interval '30 days',
+              regexp_replace(t.address, '\\d+号院', (1 + g % 80) || '号院'), regexp_replace(t.place_key, '#\\d+$', '#' || (1 + g % 80))
          FROM generate_series($1::int, $2::int) g CROSS JOIN n JOIN t ON t.k = g % n.n`,
       [first + done + 1, first + done + n],
     );
