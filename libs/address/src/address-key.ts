@@ -47,11 +47,26 @@ const HOUSE = /^(.+?)([甲乙丙丁]?\d+(?:-\d+)?)号(院?)(.*)$/;
  * building, "N楼/N层" is a floor and dropped.
  */
 export function addressKey(address: string): AddressKey | null {
+  // The duplicate rules key every nearby order of every probe: the same few thousand addresses, over and over
+  // (an import batch compared 60,000 pairs, a third of its CPU in normalising; issue 14's profile).
+  const known = KEYS.get(address);
+  if (known !== undefined) return known;
+  const key = parseAddressKey(address);
+  if (KEYS.size >= KEY_CACHE_SIZE) KEYS.delete(KEYS.keys().next().value as string);
+  KEYS.set(address, key);
+  return key;
+}
+
+const KEY_CACHE_SIZE = 20_000;
+/** Oldest first (insertion order), so the first key is the one to drop. Keys are frozen: callers share them. */
+const KEYS = new Map<string, AddressKey | null>();
+
+function parseAddressKey(address: string): AddressKey | null {
   const match = HOUSE.exec(normaliseAddress(address));
   if (!match) return null;
   const [, road, house, courtyard, rest] = match;
   const building = /^(\d+)号楼/.exec(rest)?.[1] ?? (courtyard ? /^(\d+)楼/.exec(rest)?.[1] : undefined) ?? null;
-  return { road, house, building };
+  return Object.freeze({ road, house, building });
 }
 
 /** Same road and house; buildings equal, or one side names the whole courtyard (which includes the building). */

@@ -88,7 +88,11 @@ export interface DuplicateCandidate {
   reasons: DuplicateReason[];
 }
 
-export const categoryGroup = (path: string | null | undefined): string | null => (path ? path.split('/').slice(0, 2).join('/') : null);
+export const categoryGroup = (path: string | null | undefined): string | null => {
+  if (!path) return null;
+  const second = path.indexOf('/', path.indexOf('/') + 1);
+  return second < 0 ? path : path.slice(0, second);
+};
 
 /**
  * The text with its own address cut out, as the score compares it: most callers start by saying where they live, and
