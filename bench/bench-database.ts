@@ -4,15 +4,18 @@ import { createDataSource } from '../libs/platform/database/src/data-source.fact
 import { MIGRATIONS } from '../libs/schema/src/migrations.js';
 
 /**
- * A migrated scratch database on the server of DATABASE_URL. `reuse` keeps one a previous run loaded (only pending
- * migrations are applied), so a new index can be measured without loading a million orders again.
+ * A migrated scratch database on the server of DATABASE_URL. `reuse` keeps one a previous run loaded completely
+ * with `dataset` (its marker, written by `markDatasetLoaded`, names the same dataset; only pending migrations are
+ * applied), so a run need not load a million orders again; anything else is dropped and loaded afresh.
  */
-export async function openBenchDatabase(name: string, reuse: boolean, applicationName: string): Promise<{ ds: DataSource; reused: boolean; url: string }> {
+export async function openBenchDatabase(
+  name: string, reuse: boolean, applicationName: string, dataset = '',
+): Promise<{ ds: DataSource; reused: boolean; url: string }> {
   const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   const [existing] = (await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])).rows;
-  const reused = reuse && existing !== undefined;
+  const reused = reuse && existing !== undefined && (await loadedDataset(serverUrl, name)) === dataset;
   if (!reused) {
     await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     await admin.query(`CREATE DATABASE "${name}"`);
@@ -39,4 +42,24 @@ export async function freshDatabaseUrl(name: string): Promise<string> {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return url.toString();
+}
+
+/** Marks the scratch database as completely loaded with `dataset`, so a later run may reuse it. */
+export async function markDatasetLoaded(ds: DataSource, dataset: string): Promise<void> {
+  await ds.query('CREATE TABLE IF NOT EXISTS bench_dataset (name text NOT NULL)');
+  await ds.query('DELETE FROM bench_dataset');
+  await ds.query('INSERT INTO bench_dataset (name) VALUES ($1)', [dataset]);
+}
+
+async function loadedDataset(serverUrl: string, name: string): Promise<string | null> {
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const client = new pg.Client({ connectionString: url.toString() });
+  await client.connect();
+  try {
+    const { rows } = await client.query(`SELECT CASE WHEN to_regclass('bench_dataset') IS NULL THEN NULL ELSE (SELECT name FROM bench_dataset LIMIT 1) END AS name`);
+    return (rows[0]?.name as string | null) ?? null;
+  } finally {
+    await client.end();
+  }
 }

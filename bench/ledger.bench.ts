@@ -6,8 +6,8 @@
  *
  *   npm run bench -- ledger                    (BENCH_LEDGER_ORDERS=20000 for a quicker run)
  *
- * BENCH_LEDGER_DATABASE names the scratch database (dropped and loaded again); BENCH_LEDGER_REUSE=1 keeps the one a
- * previous run loaded, to measure a change to the writer without loading again; BENCH_LEDGER_REPEAT (default 2) is
+ * BENCH_LEDGER_DATABASE names the scratch database; one a previous run loaded completely with the same size is kept
+ * (to measure a change to the writer without loading again) unless BENCH_LEDGER_REUSE=0; BENCH_LEDGER_REPEAT (default 2) is
  * how many times each child runs, interleaved: the fastest time and the highest peak RSS are reported.
  */
 import { spawn } from 'node:child_process';
@@ -18,14 +18,15 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { DataSource } from 'typeorm';
 import { CitizenPii } from '../libs/orders/src/pii/citizen-pii.js';
 import { StatsRefresher } from '../libs/stats/src/rollups/stats-refresher.js';
-import { openBenchDatabase } from './bench-database.js';
+import { markDatasetLoaded, openBenchDatabase } from './bench-database.js';
 import type { BenchResult } from './bench-result.js';
 import type { LedgerChildJob, LedgerChildResult } from './ledger-child.js';
 import { BENCH_STREET, DATASET_END, loadStatsDataset } from './stats-dataset.js';
 
 const ORDERS = Number(process.env.BENCH_LEDGER_ORDERS ?? 100_000);
 const DATABASE = process.env.BENCH_LEDGER_DATABASE ?? 'hd_bench_ledger';
-const REUSE = process.env.BENCH_LEDGER_REUSE === '1';
+/** Reuse a completely loaded dataset of the same size unless told not to. */
+const REUSE = process.env.BENCH_LEDGER_REUSE !== '0';
 /** The month the dataset is gathered into: the last one before the generator's end. */
 const MONTH = { key: '2026-11', from: '2026-11-01T00:00:00+08:00', to: DATASET_END };
 /** The scheduled run: 01:00 on the 1st, for the month before. */
@@ -47,7 +48,8 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CHILD = fileURLToPath(new URL('./ledger-child.ts', import.meta.url));
 
 export async function run(): Promise<BenchResult[]> {
-  const { ds, reused: reuse, url } = await openBenchDatabase(DATABASE, REUSE, 'bench-ledger');
+  const dataset = `ledger-${ORDERS}`;
+  const { ds, reused: reuse, url } = await openBenchDatabase(DATABASE, REUSE, 'bench-ledger', dataset);
 
   const timed = async (work: () => Promise<unknown>) => {
     const started = performance.now();
@@ -59,6 +61,7 @@ export async function run(): Promise<BenchResult[]> {
   const generateSeconds = reuse ? 0 : await timed(() => loadStatsDataset(ds, ORDERS));
   const gatherSeconds = reuse ? 0 : await timed(() => gatherIntoMonth(ds));
   const factsSeconds = reuse ? 0 : await timed(() => new StatsRefresher(ds).rebuildAll());
+  if (!reuse) await markDatasetLoaded(ds, dataset);
   await ds.query('ANALYZE');
   const [{ inMonth, total }] = (await ds.query(
     `SELECT count(*) FILTER (WHERE received_at >= $1 AND received_at < $2)::int AS "inMonth", count(*)::int AS total FROM work_order`,
