@@ -44,7 +44,8 @@ function format(metrics: Record<string, number | string>): string {
 function printTable(rows: BenchHeadline[]): void {
   const header = ['figure', 'value', 'baseline (same run)', 'ratio', 'target', 'met'];
   const cells = rows.map((h) => [h.figure, h.value, h.baseline, h.ratio, h.target, h.met === null ? '—' : h.met ? 'yes' : 'NO']);
-  const width = (s: string) => [...s].reduce((n, ch) => n + (/[\u1100-\uffff]/.test(ch) ? 2 : 1), 0);
+  // CJK characters take two columns in a terminal; symbols such as ≤ and × take one.
+  const width = (s: string) => [...s].reduce((n, ch) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/.test(ch) ? 2 : 1), 0);
   const widths = header.map((h, i) => Math.max(width(h), ...cells.map((c) => width(c[i]!))));
   const line = (c: string[]) => '| ' + c.map((s, i) => s + ' '.repeat(widths[i]! - width(s))).join(' | ') + ' |';
   console.log('\n=== summary ===');
