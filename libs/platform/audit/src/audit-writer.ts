@@ -31,7 +31,7 @@ export async function appendAudit(manager: EntityManager, actor: Actor, entries:
   // the locking statement could predate the commit the lock waited for.
   const [{ head, ids }] = (await manager.query(
     `SELECT (SELECT hash FROM audit_log WHERE street_code = $1 ORDER BY id DESC LIMIT 1) AS head,
-            ARRAY(SELECT nextval(pg_get_serial_sequence('audit_log', 'id'))::text FROM generate_series(1, $2) ORDER BY 1) AS ids`,
+            ARRAY(SELECT n::text FROM (SELECT nextval(pg_get_serial_sequence('audit_log', 'id')) AS n FROM generate_series(1, $2)) s ORDER BY n) AS ids`,
     [actor.streetCode, entries.length],
   )) as { head: string | null; ids: string[] }[];
   let prevHash = head ?? GENESIS_HASH;
