@@ -30,13 +30,17 @@ export class LocalNumberDrawer implements OnModuleDestroy {
     const day = beijingDay(t.now);
     const { rows } = await this.pool.query<{ n: number; prefix: string }>(DRAW_SQL, [streetCode, day]);
     const { n, prefix } = rows[0]!;
+    const localNo = formatLocalNo(prefix, day, n);
     t.afterRollback(async () => {
+      // Handed back only if no order holds it: a commit whose answer was lost reaches here although it stands.
       await this.pool!.query(
-        'INSERT INTO order_number_returned (street_code, day, n) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING',
-        [streetCode, day, n],
+        `INSERT INTO order_number_returned (street_code, day, n)
+         SELECT $1::varchar, $2::date, $3::int WHERE NOT EXISTS (SELECT 1 FROM work_order WHERE street_code = $1::varchar AND local_no = $4::text)
+         ON CONFLICT DO NOTHING`,
+        [streetCode, day, n, localNo],
       );
     });
-    return formatLocalNo(prefix, day, n);
+    return localNo;
   }
 
   /** `count` numbers for a batch (an import's rows without a platform number), in drawing order. */
