@@ -16,3 +16,5 @@ export const HungOrdersPage = lazy(() => import('../pages/hung/hung-orders-page'
 export const RosterPage = lazy(() => import('../pages/roster/roster-page').then((m) => ({ default: m.RosterPage })));
 export const StatsPage = lazy(() => import('../pages/stats/stats-page').then((m) => ({ default: m.StatsPage })));
 export const ReportsPage = lazy(() => import('../pages/reports/reports-page').then((m) => ({ default: m.ReportsPage })));
+export const AdminPage = lazy(() => import('../pages/admin/admin-page').then((m) => ({ default: m.AdminPage })));
+export const AuditPage = lazy(() => import('../pages/audit/audit-page').then((m) => ({ default: m.AuditPage })));

@@ -2,7 +2,9 @@ import type { ComponentType } from 'react';
 import type { Permission } from '../api/types';
 import type { QueueKey } from '../pages/workbench/queues';
 import {
+  AdminPage,
   AllOrdersPage,
+  AuditPage,
   DispatchQueuePage,
   HungOrdersPage,
   ImportsPage,
@@ -122,16 +124,16 @@ export const NAV_ITEMS: readonly NavItem[] = [
   {
     path: '/admin',
     label: '系统管理',
-    anyOf: ['admin.users'],
-    capability: '用户、承办单位、诉求分类、派单规则、时限策略与班次模板的维护',
-    page: null,
+    anyOf: ['admin.users', 'admin.reference', 'admin.policies', 'admin.shift_templates', 'admin.jobs'],
+    capability: '用户、承办单位、社区、诉求分类、派单规则、节假日、时限策略、班次模板与后台任务的维护',
+    page: AdminPage,
   },
   {
     path: '/audit',
     label: '审计',
     anyOf: ['audit.read'],
     capability: '操作审计日志查询与审计链完整性校验',
-    page: null,
+    page: AuditPage,
   },
 ];
 

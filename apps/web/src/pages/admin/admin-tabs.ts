@@ -1,0 +1,24 @@
+import { lazy, type ComponentType } from 'react';
+import type { Permission } from '../../api/types';
+
+/**
+ * The tabs of 系统管理, one per kind of setting. A tab shows when the user holds ANY of its permissions (from the
+ * permission matrix in libs/access, sent with the user). Each panel is its own file and its own chunk.
+ */
+export interface AdminTab {
+  id: string;
+  label: string;
+  anyOf: readonly Permission[];
+  panel: ComponentType;
+}
+
+/** A panel's named export, loaded when its tab is first opened. */
+function lazyPanel<T extends Record<string, unknown>>(load: () => Promise<T>, name: keyof T): ComponentType {
+  return lazy(() => load().then((m) => ({ default: m[name] as ComponentType })));
+}
+
+export const ADMIN_TABS: readonly AdminTab[] = [
+  // Each helper adds its tabs here, in the order an admin sets a street up.
+];
+
+export { lazyPanel };
