@@ -26,7 +26,7 @@ const aliases = {
   '^@app/review$': '<rootDir>/libs/review/src/index.ts',
   '^@app/stats$': '<rootDir>/libs/stats/src/index.ts',
   '^@app/reports$': '<rootDir>/libs/reports/src/index.ts',
-  '^@app/directory$': '<rootDir>/libs/directory/src/index.ts',
+  '^@app/demo$': '<rootDir>/libs/demo/src/index.ts',
   // The web UI's own subpath aliases (apps/web/tsconfig.json), for its unit specs.
   '^@app/orders/domain/(.*)$': '<rootDir>/libs/orders/src/domain/$1',
   '^@app/review/domain/(.*)$': '<rootDir>/libs/review/src/domain/$1',

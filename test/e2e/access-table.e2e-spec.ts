@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { ROLES, type Role } from '@app/access';
 import { ManualClock } from '@app/clock';
 import { DEFAULT_REVIEW_CHECKLIST } from '@app/orders';
-import { DEMO_USERS } from '@app/seed';
+import { DEMO_USERS } from '@app/demo';
 import { createTestApp, SHARED_SEED_MOMENT, waitUntil, type TestApp } from '@app/testing';
 import type { Response } from 'supertest';
 import { mayCall, passesGuard, pooled, probesOf, unknownPermissions, urlOf, type Probe } from '../support/access-table.js';

@@ -7,7 +7,7 @@ import { ManualClock } from '@app/clock';
 import { seedCalendar } from '@app/deadlines';
 import { csvRows, decodeCsvBytes, TrigramSupport } from '@app/intake';
 import { loadReferenceData } from '@app/reference';
-import { seedReferenceData } from '@app/seed';
+import { seedReferenceData } from '@app/reference';
 import { createTestApp, waitUntil, type TestApp } from '@app/testing';
 
 const SAMPLE = readFileSync('test/fixtures/upstream-export-sample.csv');

@@ -16,7 +16,8 @@ import { ReviewModule } from '@app/review';
 import { StatsJobsModule, StatsModule } from '@app/stats';
 import { ReportsJobsModule, ReportsModule } from '@app/reports';
 import { AttachmentsModule } from '@app/attachments';
-import { DirectoryModule } from '@app/directory';
+import { ReferenceModule } from '@app/reference';
+import { DemoSeeder } from '@app/demo';
 import { RosteringJobsModule, RosteringModule } from '@app/rostering';
 import { loggerOptions } from './logger.options.js';
 
@@ -56,9 +57,10 @@ export class ApiModule {
         StatsModule,
         ReportsModule,
         AttachmentsModule,
-        DirectoryModule,
+        ReferenceModule,
         RosteringModule,
-        SeedModule.forRoot({ enabled: options.seed ?? true }),
+        // The only import of libs/demo outside tests: demo mode's seeder, used when the config says demo.
+        SeedModule.forRoot({ enabled: options.seed ?? true, demo: config.seed.demo ? DemoSeeder : undefined }),
         ...(options.runJobs ? [SystemJobsModule, OrderJobsModule, RosteringJobsModule, IntakeJobsModule, StatsJobsModule, ReportsJobsModule] : []),
       ],
       providers: [DeskGateway],

@@ -16,7 +16,7 @@ const ALLOWED: Record<string, string> = {
   'libs/schema/src/migrations': 'migrations create and backfill the tables',
   // Demo history replayed through `decide` and written in bulk: 15,000 actions through one transaction each would
   // make the first start take minutes (see the file's header).
-  'libs/seed/src/demo-orders.seeder.ts': 'the demo generator’s bulk path',
+  'libs/demo/src/demo-orders.seeder.ts': 'the demo generator’s bulk path',
 };
 
 function sourceFiles(dir: string): string[] {
@@ -45,7 +45,7 @@ describe('one door for the order tables', () => {
 
   test('when the rule scans, then it does see writes (it finds the orders lib’s own and the allowed ones)', () => {
     const own = sourceFiles(join(ROOT, 'libs', 'orders', 'src')).some((f) => new RegExp(WRITE.source, 'i').test(readFileSync(f, 'utf8')));
-    const seeder = readFileSync(join(ROOT, 'libs/seed/src/demo-orders.seeder.ts'), 'utf8');
+    const seeder = readFileSync(join(ROOT, 'libs/demo/src/demo-orders.seeder.ts'), 'utf8');
     expect(own).toBe(true);
     expect(new RegExp(WRITE.source, 'i').test(seeder)).toBe(true);
   });

@@ -1,2 +1,3 @@
 export * from './reference-data.js';
-export * from './demo/index.js';
+export * from './reference.seeder.js';
+export * from './reference.module.js';

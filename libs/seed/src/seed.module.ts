@@ -1,14 +1,19 @@
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { DeadlinesModule } from '@app/deadlines';
-import { SEED_OPTIONS, SeederService } from './seeder.service.js';
+import { DEMO_SEEDER, SEED_OPTIONS, SeederService, type DemoSeedRunner } from './seeder.service.js';
 
 @Module({})
 export class SeedModule {
-  static forRoot(options: { enabled: boolean }): DynamicModule {
+  /** `demo`: the demo seeder class, passed in by the composition root so that this library never depends on it. */
+  static forRoot(options: { enabled: boolean; demo?: Type<DemoSeedRunner> }): DynamicModule {
     return {
       module: SeedModule,
       imports: [DeadlinesModule],
-      providers: [{ provide: SEED_OPTIONS, useValue: options }, SeederService],
+      providers: [
+        { provide: SEED_OPTIONS, useValue: { enabled: options.enabled } },
+        SeederService,
+        ...(options.demo ? [{ provide: DEMO_SEEDER, useClass: options.demo }] : []),
+      ],
       exports: [SeederService],
     };
   }

@@ -1,6 +1,6 @@
 /**
  * Hand-labelled pairs of calls for measuring the duplicate rules (issue 10). Texts are the demo catalogue's category
- * texts (libs/reference/src/demo/catalog-*.ts) retold as callers retell them; addresses are the street's gazetteer
+ * texts (libs/demo/src/catalog-*.ts) retold as callers retell them; addresses are the street's gazetteer
  * places (libs/reference/data/taoranting.json) with courtyards, buildings and flats as the demo population writes
  * them. `duplicate` is a person's judgement: would a seat operator merge the later call into the earlier one?
  */

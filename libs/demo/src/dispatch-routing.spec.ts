@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { loadReferenceData, type ReferenceData } from '../reference-data.js';
+import { loadReferenceData, type ReferenceData } from '@app/reference';
 import { isCategoryPrefix, isOnCommunityDutyList, resolveDispatchTarget } from './dispatch-routing.js';
 
 const reference = loadReferenceData();

@@ -1,4 +1,4 @@
-import { flattenCategories, type ReferenceData } from '../reference-data.js';
+import { flattenCategories, type ReferenceData } from '@app/reference';
 import type { CategoryProfile } from './category-profile.js';
 import { LIVELIHOOD_PROFILES } from './catalog-livelihood.js';
 import { SERVICE_PROFILES } from './catalog-services.js';

@@ -5,7 +5,8 @@ import type { ClockInput, DeadlineClock } from '@app/calendar';
 import { decide, INTAKE_EFFECTS, type OrderActor, type OrderClock, type OrderEffect, type OrderSnapshot, type OrderTimelineEvent, type UnitKind, CitizenPii } from '@app/orders';
 import { warnAtOf } from '@app/calendar';
 import { demoLocalNumbers } from './demo-order-numbers.js';
-import { demoStepsInTimeOrder, demoUnitDueAt, generateDemoOrders, demoPeriodStart, type DemoOrderPlan, type DemoStep, type ReferenceData } from '@app/reference';
+import type { ReferenceData } from '@app/reference';
+import { demoStepsInTimeOrder, demoUnitDueAt, generateDemoOrders, demoPeriodStart, type DemoOrderPlan, type DemoStep } from './generator.js';
 
 interface Ids {
   units: Map<string, { id: string; kind: UnitKind }>;

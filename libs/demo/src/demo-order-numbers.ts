@@ -1,5 +1,5 @@
 import { beijingDay, formatLocalNo } from '@app/orders';
-import type { DemoOrderPlan } from '@app/reference';
+import type { DemoOrderPlan } from './demo-order-plan.js';
 
 /**
  * The desk's own numbers for demo orders the platform gave none, as manual intake would have drawn them: per

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { flattenCategories, loadReferenceData } from '../reference-data.js';
+import { flattenCategories, loadReferenceData } from '@app/reference';
 import { ALL_CATEGORY_PROFILES, profilesForReference } from './category-catalog.js';
 import { fillTemplate } from './category-profile.js';
 import { winningKeywordRule } from './keyword-rules.test-helper.js';

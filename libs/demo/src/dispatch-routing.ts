@@ -1,4 +1,4 @@
-import { splitCategoryPath, type ReferenceData, type ReferenceRoutingRule } from '../reference-data.js';
+import { splitCategoryPath, type ReferenceData, type ReferenceRoutingRule } from '@app/reference';
 
 export interface DispatchTarget {
   unitCode: string;

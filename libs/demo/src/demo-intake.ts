@@ -1,4 +1,4 @@
-import { splitCategoryPath } from '../reference-data.js';
+import { splitCategoryPath } from '@app/reference';
 import { composeContent, fillTemplate, isAboutBuilding, typeWeightsOf, type CategoryProfile } from './category-profile.js';
 import type { DemoCommunity, DemoResident } from './demo-population.js';
 import { demoCallerName, demoPhone } from './demo-population.js';

@@ -1,4 +1,4 @@
-import type { ReferenceCommunity, ReferenceData } from '../reference-data.js';
+import type { ReferenceCommunity, ReferenceData } from '@app/reference';
 import { Rng } from './prng.js';
 
 /**

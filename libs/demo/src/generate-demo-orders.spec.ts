@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { flattenCategories, loadReferenceData } from '../reference-data.js';
+import { flattenCategories, loadReferenceData } from '@app/reference';
 import type { DemoOrderPlan } from './demo-order-plan.js';
 import { isOnCommunityDutyList, resolveDispatchTarget } from './dispatch-routing.js';
 import { demoPeriodStart, generateDemoOrders } from './generate-demo-orders.js';

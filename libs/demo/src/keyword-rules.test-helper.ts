@@ -1,4 +1,4 @@
-import type { ReferenceKeywordRule } from '../reference-data.js';
+import type { ReferenceKeywordRule } from '@app/reference';
 
 /**
  * A plain reading of the keyword rules, for tests: the rule with the most distinct keywords in the text wins, the

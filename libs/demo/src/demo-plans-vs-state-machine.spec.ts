@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { decide, type OrderActor, type OrderSnapshot, type UnitKind } from '@app/orders';
-import { loadReferenceData } from '../reference-data.js';
+import { loadReferenceData } from '@app/reference';
 import type { DemoOrderPlan, DemoStep } from './demo-order-plan.js';
 import { demoStepsInTimeOrder } from './demo-step-order.js';
 import { generateDemoOrders } from './generate-demo-orders.js';

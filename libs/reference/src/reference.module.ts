@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { DirectoryController } from './directory.controller.js';
 
-/** Read-only reference lists for every signed-in user. */
+/** The street's reference data: read lists for every signed-in user, and (admin) their maintenance. */
 @Module({ controllers: [DirectoryController] })
-export class DirectoryModule {}
+export class ReferenceModule {}

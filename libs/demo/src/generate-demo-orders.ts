@@ -1,4 +1,4 @@
-import type { ReferenceData } from '../reference-data.js';
+import type { ReferenceData } from '@app/reference';
 import { profilesForReference } from './category-catalog.js';
 import type { CategoryProfile } from './category-profile.js';
 import { draftIntake, draftRepeatCall, type DemoIntakeDraft } from './demo-intake.js';

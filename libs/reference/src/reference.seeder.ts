@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { flattenCategories, type ReferenceData } from '@app/reference';
+import { flattenCategories, type ReferenceData } from './reference-data.js';
 
 /**
  * Loads the street's reference data (communities with their gazetteer, units, categories, routing, duty list,
