@@ -19,6 +19,7 @@ import { AuditHashV21765670400000 } from './migrations/1765670400000-AuditHashV2
 import { RosterGenerations1765756800000 } from './migrations/1765756800000-RosterGenerations.js';
 import { DuplicateSearchIndexes1765760000000 } from './migrations/1765760000000-DuplicateSearchIndexes.js';
 import { ReturnedOrderNumbers1765763600000 } from './migrations/1765763600000-ReturnedOrderNumbers.js';
+import { AuditVerificationProgress1765767200000 } from './migrations/1765767200000-AuditVerificationProgress.js';
 
 /** Every migration, in order. Never edit one that has landed; add a new one. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   RosterGenerations1765756800000,
   DuplicateSearchIndexes1765760000000,
   ReturnedOrderNumbers1765763600000,
+  AuditVerificationProgress1765767200000,
 ];

@@ -2,23 +2,30 @@ import { Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Post } from '@
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { can, maskFreeTextFields } from '@app/access';
+import type { ChainVerdict } from '@app/audit';
+import { can } from '@app/access';
 import { CurrentActor, RequirePermission, type SessionActor } from '@app/auth';
-import { CLOCK, type Clock } from '@app/clock';
 import { DATA_SOURCE, TransactionRunner } from '@app/database';
 import { NotFoundError, ValidQuery } from '@app/errors';
 import { JobQueue } from '@app/queue';
+import { AuditFilter } from './audit/audit-filter.js';
+import { AuditTrailReader } from './audit/audit-trail.reader.js';
 
-const AuditQuery = z.object({
+const AuditQuery = AuditFilter.extend({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
-  entityType: z.string().max(64).optional(),
-  entityId: z.string().max(64).optional(),
-  actor: z.string().max(64).optional(),
-  action: z.string().max(64).optional(),
-  from: z.iso.datetime({ offset: true }).optional(),
-  to: z.iso.datetime({ offset: true }).optional(),
 });
+
+interface VerificationRow {
+  id: string;
+  requestedAt: Date;
+  startedAt: Date | null;
+  finishedAt: Date | null;
+  ok: boolean | null;
+  checked: number;
+  total: number | null;
+  result: ChainVerdict[] | null;
+}
 
 @ApiTags('audit 审计')
 @ApiBearerAuth()
@@ -27,47 +34,27 @@ const AuditQuery = z.object({
 export class AuditController {
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
-    @Inject(CLOCK) private readonly clock: Clock,
     private readonly tx: TransactionRunner,
     private readonly jobs: JobQueue,
+    private readonly trail: AuditTrailReader,
   ) {}
 
   @Get('audit')
-  @ApiOperation({ summary: '审计日志（只追加，哈希链）' })
+  @ApiOperation({ summary: '审计日志（只追加，哈希链）：按操作人、对象、操作前缀、时间筛选，每条附可读的变更' })
   async list(@CurrentActor() actor: SessionActor, @ValidQuery(AuditQuery) q: z.infer<typeof AuditQuery>) {
-    const where = ['street_code = $1'];
-    const params: unknown[] = [actor.streetCode];
-    const add = (sql: string, value: unknown) => {
-      params.push(value);
-      where.push(sql.replace('?', `$${params.length}`));
-    };
-    if (q.entityType) add('entity_type = ?', q.entityType);
-    if (q.entityId) add('entity_id = ?', q.entityId);
-    if (q.actor) add('actor_name = ?', q.actor);
-    if (q.action) add('action LIKE ?', q.action.replace(/[%_]/g, '') + '%');
-    if (q.from) add('at >= ?', new Date(q.from));
-    if (q.to) add('at < ?', new Date(q.to));
-    const clause = where.join(' AND ');
-    const [{ total }] = (await this.dataSource.query(`SELECT count(*)::int AS total FROM audit_log WHERE ${clause}`, params)) as { total: number }[];
-    const items = (await this.dataSource.query(
-      `SELECT id, at, actor_id AS "actorId", actor_name AS "actorName", actor_role AS "actorRole", action,
-              entity_type AS "entityType", entity_id AS "entityId", before, after, request_id AS "requestId", hash
-         FROM audit_log WHERE ${clause} ORDER BY id DESC LIMIT ${q.pageSize} OFFSET ${(q.page - 1) * q.pageSize}`,
-      params,
-    )) as unknown[];
-    // New records hold no personal data in clear; records written before that rule are masked as they are read.
-    const shown = can(actor.role, 'order.pii.reveal') ? items : items.map((item) => maskFreeTextFields(item));
-    return { items: shown, total, page: q.page, pageSize: q.pageSize };
+    const { total } = await this.trail.count(actor.streetCode, q);
+    const items = await this.trail.page(actor.streetCode, q, q.page, q.pageSize, can(actor.role, 'order.pii.reveal'));
+    return { items, total, page: q.page, pageSize: q.pageSize };
   }
 
   @Post('admin/audit/verify')
   @HttpCode(202)
-  @ApiOperation({ summary: '校验审计哈希链（后台任务）' })
+  @ApiOperation({ summary: '校验本街道的审计哈希链（后台任务）' })
   async verify(@CurrentActor() actor: SessionActor) {
     const id = await this.tx.run(actor, async (t) => {
       const [row] = (await t.manager.query(
-        `INSERT INTO audit_verification (requested_by, requested_at) VALUES ($1, $2) RETURNING id`,
-        [actor.id, t.now],
+        `INSERT INTO audit_verification (requested_by, requested_at, street_code) VALUES ($1, $2, $3) RETURNING id`,
+        [actor.id, t.now, actor.streetCode],
       )) as { id: string }[];
       t.audit({ action: 'audit.verify_requested', entityType: 'audit_verification', entityId: row.id });
       t.afterCommit(async () => {
@@ -79,13 +66,23 @@ export class AuditController {
   }
 
   @Get('admin/audit/verifications/:id')
-  @ApiOperation({ summary: '审计校验结果' })
-  async verification(@Param('id', ParseUUIDPipe) id: string) {
+  @ApiOperation({ summary: '审计校验的进度（已校验 / 总数）与结果（通过，或第一条断裂的记录）' })
+  async verification(@CurrentActor() actor: SessionActor, @Param('id', ParseUUIDPipe) id: string) {
     const [row] = (await this.dataSource.query(
-      `SELECT id, requested_at AS "requestedAt", finished_at AS "finishedAt", ok, result FROM audit_verification WHERE id = $1`,
-      [id],
-    )) as { finishedAt: Date | null }[];
-    if (!row) throw new NotFoundError('NOT_FOUND', '校验记录不存在');
-    return { ...row, status: row.finishedAt ? 'finished' : 'queued' };
+      `SELECT id, requested_at AS "requestedAt", started_at AS "startedAt", finished_at AS "finishedAt", ok, checked, total, result
+         FROM audit_verification WHERE id = $1 AND street_code = $2`,
+      [id, actor.streetCode],
+    )) as VerificationRow[];
+    if (!row) throw new NotFoundError('AUDIT_VERIFICATION_NOT_FOUND', '校验记录不存在');
+    const status = row.finishedAt ? 'finished' : row.startedAt ? 'running' : 'queued';
+    const verdict = row.result?.find((v) => v.streetCode === actor.streetCode);
+    const broken = verdict?.firstBroken;
+    return {
+      id: row.id, status, requestedAt: row.requestedAt, startedAt: row.startedAt, finishedAt: row.finishedAt, ok: row.ok,
+      progress: { checked: row.checked, total: row.total },
+      // "断裂于第 N 条": the records before it verified, so it is the (records + 1)-th of the street's chain.
+      firstBroken: broken ? { ...broken, position: (verdict?.records ?? 0) + 1 } : null,
+      result: row.result,
+    };
   }
 }

@@ -4,3 +4,4 @@ export * from './audit-verify.job.js';
 export * from './housekeeping.job.js';
 export * from './health.controller.js';
 export * from './redis-probe.js';
+export * from './audit/audit-diff.js';

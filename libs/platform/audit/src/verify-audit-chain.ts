@@ -33,28 +33,47 @@ export interface VerifyOptions {
   /** Checkpoints kept apart from the database (`AuditAnchorStore.recent()`); without them a cut tail goes unseen. */
   checkpoints?: readonly AuditCheckpoint[];
   pageSize?: number;
+  /** Only this street's chain (a verification an admin asked for from the 审计 page); default: every street. */
+  streetCode?: string;
+  /** Told before the first page and after every page: records checked so far and the records there were when the walk began. */
+  onProgress?: (progress: { checked: number; total: number }) => Promise<void> | void;
 }
 
 /**
  * Recomputes every street's chain in id order, a page at a time, each record by its own hash version, then checks
  * the street's checkpoints against the table. Reports the first break per street.
  */
-export async function verifyAuditChain(dataSource: DataSource, { checkpoints = [], pageSize = 2000 }: VerifyOptions = {}): Promise<ChainVerdict[]> {
+export async function verifyAuditChain(dataSource: DataSource, options: VerifyOptions = {}): Promise<ChainVerdict[]> {
+  const { checkpoints = [], pageSize = 2000, streetCode: only, onProgress } = options;
   const anchored = headsByStreet(checkpoints);
-  const inTable = (await dataSource.query('SELECT DISTINCT street_code FROM audit_log')) as { street_code: string }[];
+  if (only) for (const street of [...anchored.keys()]) if (street !== only) anchored.delete(street);
+  const inTable = (await dataSource.query(
+    `SELECT street_code, count(*)::int AS n FROM audit_log ${only ? 'WHERE street_code = $1' : ''} GROUP BY street_code`,
+    only ? [only] : [],
+  )) as { street_code: string; n: number }[];
   // A street whose every record was deleted is known only from its checkpoints.
   const streets = [...new Set([...inTable.map((r) => r.street_code), ...anchored.keys()])].sort();
+  const progress = { checked: 0, total: inTable.reduce((sum, r) => sum + r.n, 0) };
+  await onProgress?.(progress);
   const verdicts: ChainVerdict[] = [];
   for (const streetCode of streets) {
     const heads = anchored.get(streetCode) ?? [];
-    const walked = await walkStreet(dataSource, streetCode, pageSize);
+    const walked = await walkStreet(dataSource, streetCode, pageSize, async (page) => {
+      progress.checked += page;
+      await onProgress?.({ ...progress, total: Math.max(progress.total, progress.checked) });
+    });
     const broken = walked.broken ?? (await checkpointBreak(dataSource, streetCode, heads));
     verdicts.push({ streetCode, records: walked.records, checkpoints: heads.length, ok: !broken, ...(broken ? { firstBroken: broken } : {}) });
   }
   return verdicts;
 }
 
-async function walkStreet(dataSource: DataSource, streetCode: string, pageSize: number): Promise<{ records: number; broken?: ChainBreak }> {
+async function walkStreet(
+  dataSource: DataSource,
+  streetCode: string,
+  pageSize: number,
+  onPage: (records: number) => Promise<void>,
+): Promise<{ records: number; broken?: ChainBreak }> {
   let expectedPrev = GENESIS_HASH;
   let version = 1;
   let lastId = 0;
@@ -83,5 +102,6 @@ async function walkStreet(dataSource: DataSource, streetCode: string, pageSize: 
       lastId = id;
       records++;
     }
+    await onPage(rows.length);
   }
 }

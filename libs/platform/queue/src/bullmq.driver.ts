@@ -1,7 +1,10 @@
 import { Queue, Worker, type Job, type JobsOptions } from 'bullmq';
 import { Redis } from 'ioredis';
 import { JOBS, type JobName, type JobPayload, type QueueName } from './job-map.js';
-import type { EnqueueOptions, JobHandlerMap, JobState, JobView, QueueDriver } from './queue-driver.js';
+import {
+  queuesOfJobs, stackHead,
+  type EnqueueOptions, type JobHandlerMap, type JobState, type JobView, type QueueCounts, type QueueDriver, type RetryOutcome, type ScheduleView,
+} from './queue-driver.js';
 import { assertJobId, jobOptionsOf } from './job-options.js';
 
 /** BullMQ on Redis: the api enqueues, any number of worker processes consume. */
@@ -61,18 +64,61 @@ export class BullMqDriver implements QueueDriver {
 
   async list(state: JobState, limit: number): Promise<JobView[]> {
     const views: JobView[] = [];
-    for (const queueName of new Set(Object.values(JOBS).map((j) => j.queue))) {
+    for (const queueName of queuesOfJobs().keys()) {
       const jobs = await this.queue(queueName).getJobs([state], 0, limit - 1, false);
-      for (const job of jobs) {
+      for (const job of jobs) views.push(viewOf(job, queueName, state));
+    }
+    return views.sort((a, b) => b.createdAt.localeCompare(a.createdAt)).slice(0, limit);
+  }
+
+  async get(jobId: string): Promise<JobView | null> {
+    const found = await this.find(jobId);
+    return found ? viewOf(found.job, found.queue, stateOf(await found.job.getState())) : null;
+  }
+
+  async retry(jobId: string): Promise<RetryOutcome> {
+    const found = await this.find(jobId);
+    if (!found) return 'not_found';
+    if ((await found.job.getState()) !== 'failed') return 'not_failed';
+    try {
+      await found.job.retry('failed');
+      return 'retried';
+    } catch {
+      return 'not_failed'; // retried or removed meanwhile: BullMQ refuses a job no longer in the failed set
+    }
+  }
+
+  async counts(): Promise<QueueCounts[]> {
+    const counts: QueueCounts[] = [];
+    for (const [queue, jobs] of queuesOfJobs()) {
+      const c = await this.queue(queue).getJobCounts('waiting', 'prioritized', 'waiting-children', 'active', 'delayed', 'failed', 'completed');
+      counts.push({
+        queue, jobs, waiting: (c.waiting ?? 0) + (c.prioritized ?? 0) + (c['waiting-children'] ?? 0), active: c.active ?? 0,
+        delayed: c.delayed ?? 0, failed: c.failed ?? 0, completed: c.completed ?? 0,
+      });
+    }
+    return counts;
+  }
+
+  async schedules(): Promise<ScheduleView[]> {
+    const views: ScheduleView[] = [];
+    for (const queue of queuesOfJobs().keys()) {
+      for (const s of await this.queue(queue).getJobSchedulers(0, -1, true)) {
         views.push({
-          id: job.id!, name: job.name, queue: queueName, state, attempts: job.attemptsMade,
-          createdAt: new Date(job.timestamp).toISOString(),
-          finishedAt: job.finishedOn ? new Date(job.finishedOn).toISOString() : null,
-          error: job.failedReason ?? null, payload: job.data,
+          name: s.name as JobName, queue, pattern: s.pattern ?? null, everyMs: s.every ?? null, tz: s.tz ?? null,
+          nextRunAt: s.next ? new Date(s.next).toISOString() : null,
         });
       }
     }
-    return views.sort((a, b) => b.createdAt.localeCompare(a.createdAt)).slice(0, limit);
+    return views;
+  }
+
+  private async find(jobId: string): Promise<{ job: Job; queue: QueueName } | null> {
+    for (const queue of queuesOfJobs().keys()) {
+      const job = (await this.queue(queue).getJob(jobId)) as Job | undefined;
+      if (job) return { job, queue };
+    }
+    return null;
   }
 
   async health(): Promise<{ ok: boolean; detail: string }> {
@@ -105,4 +151,23 @@ export class BullMqDriver implements QueueDriver {
     if (options.delayMs && options.delayMs > 0) o.delay = Math.round(options.delayMs);
     return o;
   }
+}
+
+/** BullMQ's finer states in the dashboard's five. */
+function stateOf(state: string): JobState {
+  if (state === 'active' || state === 'delayed' || state === 'failed' || state === 'completed') return state;
+  return 'waiting';
+}
+
+function viewOf(job: Job, queue: QueueName, state: JobState): JobView {
+  return {
+    id: job.id!, name: job.name, queue, state, attempts: job.attemptsMade,
+    createdAt: new Date(job.timestamp).toISOString(),
+    finishedAt: job.finishedOn ? new Date(job.finishedOn).toISOString() : null,
+    error: job.failedReason || null,
+    stack: stackHead(job.stacktrace?.at(-1)),
+    failedAt: state === 'failed' && job.finishedOn ? new Date(job.finishedOn).toISOString() : null,
+    maxAttempts: job.opts.attempts ?? 1,
+    payload: job.data,
+  };
 }

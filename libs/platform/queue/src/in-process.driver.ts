@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Logger } from '@nestjs/common';
 import { JOBS, type JobName, type JobPayload } from './job-map.js';
-import type { EnqueueOptions, JobHandlerMap, JobState, JobView, QueueDriver } from './queue-driver.js';
+import {
+  queuesOfJobs, stackHead,
+  type EnqueueOptions, type JobHandlerMap, type JobState, type JobView, type QueueCounts, type QueueDriver, type RetryOutcome, type ScheduleView,
+} from './queue-driver.js';
 import { assertJobId, backoffDelay } from './job-options.js';
 import { nextCronRun } from './cron.js';
 
@@ -14,6 +17,7 @@ interface InProcessJob {
   createdAt: number;
   finishedAt: number | null;
   error: string | null;
+  stack: string | null;
   timer?: NodeJS.Timeout;
 }
 
@@ -25,6 +29,7 @@ export class InProcessDriver implements QueueDriver {
   readonly kind = 'in-process' as const;
   private readonly logger = new Logger('InProcessQueue');
   private readonly jobs = new Map<string, InProcessJob>();
+  private readonly scheduled = new Map<JobName, { pattern: string; next: Date }>();
   private readonly timers = new Set<NodeJS.Timeout>();
   private handlers: JobHandlerMap | null = null;
   private closed = false;
@@ -37,7 +42,7 @@ export class InProcessDriver implements QueueDriver {
     if (existing) return existing.id; // same semantics as BullMQ: a known job id is not added twice
     const job: InProcessJob = {
       id, name, payload: structuredClone(payload), state: options.delayMs ? 'delayed' : 'waiting', attempts: 0,
-      createdAt: Date.now(), finishedAt: null, error: null,
+      createdAt: Date.now(), finishedAt: null, error: null, stack: null,
     };
     this.jobs.set(id, job);
     this.later(job, options.delayMs ?? 0);
@@ -54,7 +59,9 @@ export class InProcessDriver implements QueueDriver {
   async schedule<N extends JobName>(name: N, pattern: string, payload: JobPayload<N>): Promise<void> {
     const tick = () => {
       if (this.closed) return;
-      const delay = nextCronRun(pattern, new Date()).getTime() - Date.now();
+      const next = nextCronRun(pattern, new Date());
+      this.scheduled.set(name, { pattern, next });
+      const delay = next.getTime() - Date.now();
       const timer = setTimeout(() => {
         this.timers.delete(timer);
         void this.add(name, payload).finally(tick);
@@ -75,11 +82,36 @@ export class InProcessDriver implements QueueDriver {
       .filter((j) => j.state === state)
       .sort((a, b) => b.createdAt - a.createdAt)
       .slice(0, limit)
-      .map((j) => ({
-        id: j.id, name: j.name, queue: JOBS[j.name].queue, state: j.state, attempts: j.attempts,
-        createdAt: new Date(j.createdAt).toISOString(), finishedAt: j.finishedAt ? new Date(j.finishedAt).toISOString() : null,
-        error: j.error, payload: j.payload,
-      }));
+      .map(viewOf);
+  }
+
+  async get(jobId: string): Promise<JobView | null> {
+    const job = this.jobs.get(jobId);
+    return job ? viewOf(job) : null;
+  }
+
+  /** As BullMQ's `job.retry()`: the attempts made are kept, so the job gets exactly one more. */
+  async retry(jobId: string): Promise<RetryOutcome> {
+    const job = this.jobs.get(jobId);
+    if (!job) return 'not_found';
+    if (job.state !== 'failed') return 'not_failed';
+    job.state = 'waiting';
+    job.finishedAt = null;
+    this.later(job, 0);
+    return 'retried';
+  }
+
+  async counts(): Promise<QueueCounts[]> {
+    return [...queuesOfJobs()].map(([queue, names]) => {
+      const of = (state: JobState) => [...this.jobs.values()].filter((j) => JOBS[j.name].queue === queue && j.state === state).length;
+      return { queue, jobs: names, waiting: of('waiting'), active: of('active'), delayed: of('delayed'), failed: of('failed'), completed: of('completed') };
+    });
+  }
+
+  async schedules(): Promise<ScheduleView[]> {
+    return [...this.scheduled].map(([name, s]) => ({
+      name, queue: JOBS[name].queue, pattern: s.pattern, everyMs: null, tz: 'Asia/Shanghai', nextRunAt: s.next.toISOString(),
+    }));
   }
 
   async health(): Promise<{ ok: boolean; detail: string }> {
@@ -123,9 +155,11 @@ export class InProcessDriver implements QueueDriver {
       job.state = 'completed';
       job.finishedAt = Date.now();
       job.error = null;
+      job.stack = null;
       this.expire(job, retry.keepCompleted.ageSeconds);
     } catch (error) {
       job.error = (error as Error).message;
+      job.stack = stackHead((error as Error).stack);
       if (job.attempts < retry.attempts && !this.closed) {
         job.state = 'delayed';
         this.later(job, backoffDelay(retry, job.attempts));
@@ -151,4 +185,13 @@ export class InProcessDriver implements QueueDriver {
     timer.unref();
     this.timers.add(timer);
   }
+}
+
+function viewOf(j: InProcessJob): JobView {
+  return {
+    id: j.id, name: j.name, queue: JOBS[j.name].queue, state: j.state, attempts: j.attempts,
+    createdAt: new Date(j.createdAt).toISOString(), finishedAt: j.finishedAt ? new Date(j.finishedAt).toISOString() : null,
+    error: j.error, stack: j.stack, failedAt: j.state === 'failed' && j.finishedAt ? new Date(j.finishedAt).toISOString() : null,
+    maxAttempts: JOBS[j.name].retry.attempts, payload: j.payload,
+  };
 }

@@ -19,6 +19,7 @@ function lazyPanel<T extends Record<string, unknown>>(load: () => Promise<T>, na
 
 export const ADMIN_TABS: readonly AdminTab[] = [
   // Each helper adds its tabs here, in the order an admin sets a street up.
+  { id: 'jobs', label: '后台任务', anyOf: ['admin.jobs'], panel: lazyPanel(() => import('./jobs-panel'), 'JobsPanel') },
 ];
 
 export { lazyPanel };
