@@ -6,7 +6,9 @@ import { DATA_SOURCE, TransactionRunner } from '@app/database';
 import { JobQueue } from '@app/queue';
 import { selectHolidays, type CalendarSource, type Queryable, type StoredHolidayEntry } from './calendar.queries.js';
 import { CalendarService } from './calendar.service.js';
-import { enqueueProvisionalRecompute } from './provisional-recompute.js';
+import { holidayTableChanges, holidayYearAfterReplace, type HolidayTableChanges } from './holiday-table.changes.js';
+import type { ParsedHolidayTable } from './holiday-table.parser.js';
+import { countProvisionalClocksOfYear, enqueueProvisionalRecompute } from './provisional-recompute.js';
 import { insertChineseDaysHolidays } from './seed-calendar.js';
 
 export interface HolidayYearView {
@@ -23,6 +25,17 @@ export interface HolidayYearView {
 export interface HolidayYearInput {
   entries: HolidayEntry[];
   markLoaded: boolean;
+}
+
+/** What saving a pasted table would do; nothing is stored (POST /api/admin/holidays/:year/preview). */
+export interface HolidayYearPreview extends ParsedHolidayTable {
+  year: number;
+  /** The year as stored today. */
+  current: Pick<HolidayYearView, 'known' | 'knownSource' | 'loadedAt'>;
+  /** Day by day, against today's table; computed only when every row passed. */
+  changes: HolidayTableChanges | null;
+  /** Running clocks of the street set with the Monday–Friday rule that reach into the year: saving recomputes them. */
+  provisional: { clocks: number; orders: number };
 }
 
 /** The admin's maintenance of the holiday table, one year at a time (DESIGN §14). */
@@ -42,6 +55,13 @@ export class HolidaysAdminService {
       [streetCode, year],
     )) as { loadedAt: Date; source: CalendarSource }[];
     return { year, known: !!mark, knownSource: mark?.source ?? null, loadedAt: mark?.loadedAt ?? null, entries };
+  }
+
+  async preview(streetCode: string, year: number, parsed: ParsedHolidayTable): Promise<HolidayYearPreview> {
+    const { known, knownSource, loadedAt, entries } = await this.viewYear(streetCode, year);
+    const changes = parsed.problems.length === 0 ? holidayTableChanges(entries, holidayYearAfterReplace(entries, parsed.entries)) : null;
+    const provisional = await countProvisionalClocksOfYear(this.dataSource, streetCode, year);
+    return { year, ...parsed, current: { known, knownSource, loadedAt }, changes, provisional };
   }
 
   /**

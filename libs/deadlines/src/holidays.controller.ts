@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, Param, Put } from '@nestjs/common';
+import { Controller, Get, HttpCode, Inject, Param, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { shanghaiDateOf, yearOf } from '@app/calendar';
@@ -7,6 +7,7 @@ import { CLOCK, type Clock } from '@app/clock';
 import { ValidationError, ValidBody, ValidQuery } from '@app/errors';
 import { DeadlineService } from './deadline.service.js';
 import { holidayEntriesFieldErrors, normalizedHolidayEntries } from './holiday-entries.validation.js';
+import { parseHolidayTable } from './holiday-table.parser.js';
 import { HolidaysAdminService } from './holidays-admin.service.js';
 
 const MIN_YEAR = 2000;
@@ -20,6 +21,12 @@ const HolidayYearBody = z.object({
   entries: z.array(z.unknown()).max(366, '一年最多 366 行'),
   markLoaded: z.boolean(),
 });
+
+// Either the text as pasted or uploaded (CSV or JSON), or the PUT's own body.
+const HolidayPreviewBody = z.union([
+  z.object({ text: z.string().max(200_000, '内容过长') }),
+  z.object({ entries: z.array(z.unknown()).max(1000), markLoaded: z.boolean().optional() }),
+]);
 
 function yearParam(raw: string): number {
   const year = Number(raw);
@@ -59,6 +66,20 @@ export class HolidaysController {
     const fields = holidayEntriesFieldErrors(year, body.entries);
     if (fields.length > 0) throw new ValidationError(fields);
     return this.holidays.replaceYear(actor, year, { entries: normalizedHolidayEntries(body.entries), markLoaded: body.markLoaded });
+  }
+
+  @Post('holidays/:year/preview')
+  @HttpCode(200)
+  @RequirePermission('admin.policies')
+  @ApiOperation({ summary: '预览粘贴或上传的节假日表（CSV：日期,类型,名称；或 JSON）：逐行问题、保存后的变化和将重算的暂定时限；不保存' })
+  async preview(
+    @CurrentActor() actor: SessionActor,
+    @Param('year') rawYear: string,
+    @ValidBody(HolidayPreviewBody) body: z.infer<typeof HolidayPreviewBody>,
+  ) {
+    const year = yearParam(rawYear);
+    const text = 'text' in body ? body.text : JSON.stringify({ entries: body.entries });
+    return this.holidays.preview(actor.streetCode, year, parseHolidayTable(year, text));
   }
 
   @Get('calendar/alerts')

@@ -8,3 +8,6 @@ export * from './deadline-policy.validation.js';
 export * from './holidays-admin.service.js';
 export * from './deadline-policy-admin.service.js';
 export * from './deadlines.module.js';
+export * from './provisional-recompute.js';
+export * from './holiday-table.parser.js';
+export * from './holiday-table.changes.js';

@@ -22,6 +22,8 @@ export interface ReviewQueueItem {
   /** The review clock's due time; null when no review clock runs. */
   reviewDueAt: string | null;
   reviewOverdue: boolean | null;
+  /** The review clock was counted Monday–Friday: its year's holiday schedule is not loaded (DESIGN §14). */
+  reviewDueProvisional: boolean | null;
   /** Null until the reply is first opened for review (screening runs then). */
   findingCount: number | null;
 }

@@ -1,9 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { systemActor } from '@app/access';
-import { shanghaiInstant } from '@app/calendar';
 import { DATA_SOURCE, returnedRows, TransactionRunner, type Tx } from '@app/database';
-import { CalendarService, DeadlineService } from '@app/deadlines';
+import { CalendarService, DeadlineService, PROVISIONAL_CLOCKS_OF_YEAR, provisionalClocksOfYearParams } from '@app/deadlines';
 import type { OrderClock } from '../domain/index.js';
 import { OrderRepository } from '../persistence/order.repository.js';
 import type { OrderRow } from '../persistence/order-row.js';
@@ -48,15 +47,9 @@ export class ProvisionalClocks {
     // A worker may hold the calendar from before the load for a few seconds (REVALIDATE_AFTER_MS); the load is
     // the reason this runs, so read it afresh.
     this.calendars.invalidate();
-    // A clock's arithmetic looks only at days from its start to its due time, or to the upstream limit it counts
-    // back from; clocks whose span misses the year cannot have been decided by it.
     const candidates = (await this.dataSource.query(
-      `SELECT DISTINCT c.order_id FROM order_clock c JOIN work_order o ON o.id = c.order_id
-        WHERE c.street_code = $1 AND c.stopped_at IS NULL AND c.provisional
-          AND c.started_at < $3
-          AND GREATEST(c.due_at, CASE WHEN c.kind = 'unitReply' THEN o.upstream_due_at END) >= $2
-        ORDER BY c.order_id`,
-      [streetCode, shanghaiInstant(`${year}-01-01`), shanghaiInstant(`${year + 1}-01-01`)],
+      `SELECT DISTINCT c.order_id FROM ${PROVISIONAL_CLOCKS_OF_YEAR} ORDER BY c.order_id`,
+      provisionalClocksOfYearParams(streetCode, year),
     )) as { order_id: string }[];
     const result: ProvisionalRecomputeResult = { orders: 0, clocks: 0 };
     for (const { order_id } of candidates) {

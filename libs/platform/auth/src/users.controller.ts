@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { ROLES } from '@app/access';
@@ -12,6 +12,13 @@ const CreateUserBody = z.object({
   role: z.enum(ROLES),
   unitId: z.uuid('承办单位 ID 无效').nullish(),
   password: z.string().min(1, '请输入初始密码').max(256),
+});
+const EditUserBody = z.object({
+  version: z.number().int().min(1),
+  displayName: z.string().trim().min(1, '请输入姓名').max(64).optional(),
+  role: z.enum(ROLES).optional(),
+  unitId: z.uuid('承办单位 ID 无效').nullable().optional(),
+  staffCode: z.string().trim().min(1).max(16).nullable().optional(),
 });
 const PasswordBody = z.object({ password: z.string().min(1, '请输入新密码').max(256) });
 const ActiveBody = z.object({ active: z.boolean() });
@@ -33,6 +40,13 @@ export class UsersController {
   @ApiOperation({ summary: '新建用户（密码须符合策略）' })
   create(@CurrentActor() actor: SessionActor, @ValidBody(CreateUserBody) body: z.infer<typeof CreateUserBody>) {
     return this.users.create(actor, body);
+  }
+
+  @Patch(':id')
+  @ApiOperation({ summary: '修改姓名、角色、承办单位和关联的排班人员（须带 version）' })
+  edit(@CurrentActor() actor: SessionActor, @Param('id', ParseUUIDPipe) id: string, @ValidBody(EditUserBody) body: z.infer<typeof EditUserBody>) {
+    const { version, ...change } = body;
+    return this.users.edit(actor, id, version, change);
   }
 
   @Post(':id/unlock')

@@ -36,7 +36,7 @@ export class ReviewQueue {
     const rows = (await this.dataSource.query(
       `SELECT o.id, o.upstream_no AS "upstreamNo", o.type, o.urgency, o.category_path AS category, o.lead_unit_id AS "leadUnitId",
               u.name AS "leadUnitName", o.rework_count AS "reworkCount", o.version, o.reply->>'at' AS "repliedAt",
-              c.due_at AS "reviewDueAt", c.overdue_at IS NOT NULL AS "reviewOverdue",
+              c.due_at AS "reviewDueAt", c.overdue_at IS NOT NULL AS "reviewOverdue", c.provisional AS "reviewDueProvisional",
               (SELECT jsonb_array_length(s.findings) FROM reply_screening s WHERE s.order_id = o.id AND s.reply_at = (o.reply->>'at')::timestamptz) AS "findingCount"
          FROM work_order o
          LEFT JOIN order_clock c ON c.order_id = o.id AND c.kind = 'review' AND c.stopped_at IS NULL

@@ -18,7 +18,10 @@ function lazyPanel<T extends Record<string, unknown>>(load: () => Promise<T>, na
 }
 
 export const ADMIN_TABS: readonly AdminTab[] = [
-  // Each helper adds its tabs here, in the order an admin sets a street up.
+  // In the order an admin sets a street up; the jobs last, as the place to look when something went wrong.
+  { id: 'users', label: '用户', anyOf: ['admin.users'], panel: lazyPanel(() => import('./users-panel'), 'UsersPanel') },
+  { id: 'holidays', label: '节假日', anyOf: ['admin.policies'], panel: lazyPanel(() => import('./holidays-panel'), 'HolidaysPanel') },
+  { id: 'policies', label: '时限策略', anyOf: ['admin.policies'], panel: lazyPanel(() => import('./deadline-policies-panel'), 'DeadlinePoliciesPanel') },
   { id: 'jobs', label: '后台任务', anyOf: ['admin.jobs'], panel: lazyPanel(() => import('./jobs-panel'), 'JobsPanel') },
 ];
 

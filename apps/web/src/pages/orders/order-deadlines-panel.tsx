@@ -6,6 +6,7 @@ import { formatFull } from '../../lib/shanghai-time';
 import { useNow } from '../../lib/use-now';
 import { ORDER_CLOCK_LABELS } from '@app/orders/domain/order-effects';
 import { ToneTag } from './order-tags';
+import { ProvisionalTag } from './provisional-tag';
 
 /** 时限: each internal clock (DESIGN §4) with its due time in Beijing time and, while it runs, the time left. */
 export function OrderDeadlinesPanel({ deadlines }: { deadlines: readonly OrderDeadline[] }) {
@@ -25,7 +26,7 @@ export function OrderDeadlinesPanel({ deadlines }: { deadlines: readonly OrderDe
               <span className="deadlines__name">{ORDER_CLOCK_LABELS[deadline.kind] ?? deadline.kind}</span>
               <span>
                 截止 <time dateTime={deadline.dueAt}>{formatFull(deadline.dueAt)}</time>
-                {deadline.provisional ? <span className="muted small">（暂定：节假日表未覆盖该年）</span> : null}
+                {deadline.provisional ? <ProvisionalTag /> : null}
               </span>
               <DeadlineState deadline={deadline} now={now} />
             </li>

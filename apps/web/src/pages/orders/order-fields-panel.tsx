@@ -6,6 +6,7 @@ import { ASSESSMENT_SCOPE_LABELS, CHANNEL_LABELS, ORDER_TYPE_LABELS } from '@app
 import { Link } from '../../routing/link';
 import { HungTag, OverdueTag, StatusTag, UrgencyTag } from './order-tags';
 import { PiiReveal } from './pii-reveal';
+import { ProvisionalTag } from './provisional-tag';
 
 /** Rows that need the whole width: the citizen (with the reveal form), the address, the category path. */
 const WIDE = new Set(['诉求人', '诉求地址', '问题分类']);
@@ -31,7 +32,7 @@ export function OrderFieldsPanel({ order }: { order: OrderDetail }) {
     ['紧急程度', <UrgencyTag urgency={order.urgency} />],
     ['问题分类', order.category ? order.category.split('/').join(' › ') : <span className="muted">未分类</span>],
     ['平台办理时限', order.upstreamDueAt ? formatFull(order.upstreamDueAt) : <span className="muted">平台未给出</span>],
-    ['承办时限', order.unitDueAt ? `${formatFull(order.unitDueAt)}${order.deadlineProvisional ? '（暂定）' : ''}` : '—'],
+    ['承办时限', order.unitDueAt ? <>{formatFull(order.unitDueAt)}{order.deadlineProvisional ? <ProvisionalTag /> : null}</> : '—'],
     ['主办单位', order.leadUnitName ?? '—'],
     ['协办单位', order.coUnitNames.length ? order.coUnitNames.join('、') : '—'],
     ['考核口径', ASSESSMENT_SCOPE_LABELS[order.assessment] ?? order.assessment],

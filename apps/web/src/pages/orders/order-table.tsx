@@ -6,6 +6,7 @@ import { Link } from '../../routing/link';
 import { orderRef } from './order-ref';
 import { HungTag, OverdueTag, StatusTag, UrgencyTag } from './order-tags';
 import { columnSortOrder, sortFromColumn } from './order-table-sort';
+import { ProvisionalTag } from './provisional-tag';
 import { serverPagination } from '../../ui-kit/server-pagination';
 
 interface OrderTableProps {
@@ -86,7 +87,16 @@ export function OrderTable({ items, loading, paging, emptyText }: OrderTableProp
       sorter: !!paging,
       sortOrder: sort ? columnSortOrder('unitDueAt', sort) : undefined,
       sortDirections: ['ascend'],
-      render: (_, order) => (order.unitDueAt ? <time dateTime={order.unitDueAt}>{formatShort(order.unitDueAt)}</time> : muted),
+      // deadlineProvisional: a running clock of the order was counted Monday–Friday (DESIGN §14).
+      render: (_, order) =>
+        order.unitDueAt ? (
+          <>
+            <time dateTime={order.unitDueAt}>{formatShort(order.unitDueAt)}</time>
+            {order.deadlineProvisional ? <ProvisionalTag /> : null}
+          </>
+        ) : (
+          muted
+        ),
     },
   ];
 

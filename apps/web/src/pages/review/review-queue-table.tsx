@@ -4,6 +4,7 @@ import { formatShort } from '../../lib/shanghai-time';
 import { Link } from '../../routing/link';
 import { ORDER_TYPE_LABELS } from '@app/orders/domain/order-status';
 import { orderRef } from '../orders/order-ref';
+import { ProvisionalTag } from '../orders/provisional-tag';
 
 const muted = (text: string) => <span className="muted">{text}</span>;
 /** Instants compare as ISO strings; a missing one sorts last. */
@@ -27,6 +28,7 @@ const COLUMNS: TableProps<ReviewQueueItem>['columns'] = [
     render: (_, item) => (
       <>
         {item.reviewDueAt ? <time dateTime={item.reviewDueAt}>{formatShort(item.reviewDueAt)}</time> : muted('—')}
+        {item.reviewDueAt && item.reviewDueProvisional ? <ProvisionalTag /> : null}
         {item.reviewOverdue ? <Tag color="error" className="review-queue__overdue">
             已超期
           </Tag> : null}
