@@ -4,8 +4,7 @@ import ExcelJS from 'exceljs';
 import type { Actor } from '@app/access';
 import { ManualClock } from '@app/clock';
 import { TransactionRunner } from '@app/database';
-import { loadReferenceData } from '@app/reference';
-import { seedReferenceData } from '@app/seed';
+import { loadReferenceData, seedReferenceData } from '@app/reference';
 import { createTestApp, waitUntil, type TestApp } from '@app/testing';
 
 /**
