@@ -5,3 +5,4 @@ export * from './housekeeping.job.js';
 export * from './health.controller.js';
 export * from './redis-probe.js';
 export * from './audit/audit-diff.js';
+export * from './street/add-street.js';
