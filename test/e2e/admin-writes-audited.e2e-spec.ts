@@ -62,6 +62,16 @@ const CALLS: Record<string, Call> = {
   },
   'PUT /api/admin/holidays/{year}': () =>
     t.http.put('/api/admin/holidays/2031').set(auth()).send({ entries: [{ date: '2031-01-01', kind: 'holiday', name: '元旦' }], markLoaded: false }),
+  'POST /api/admin/communities': () =>
+    t.http.post('/api/admin/communities').set(auth()).send({ code: String(900 + (parseInt(run, 16) % 99)), name: `巡检社区${run}`, gazetteer: [`巡检路${run}`] }),
+  'PATCH /api/admin/communities/{id}': async () => {
+    const item = itemsOf<{ id: string; name: string }>(await get('/api/admin/communities')).find((c) => c.name === `巡检社区${run}`)!;
+    return t.http.patch(`/api/admin/communities/${item.id}`).set(auth()).send({ gazetteer: [`巡检路${run}`, `巡检院${run}`] });
+  },
+  'PUT /api/admin/community-duty-categories': async () =>
+    t.http.put('/api/admin/community-duty-categories').set(auth()).send({ categories: (await get('/api/admin/communities')).dutyCategories }),
+  'POST /api/admin/categories': () => t.http.post('/api/admin/categories').set(auth()).send({ parentPath: null, name: `巡检类${run}` }),
+  'PATCH /api/admin/categories': () => t.http.patch('/api/admin/categories').set(auth()).send({ path: `巡检类${run}`, active: false }),
   'POST /api/admin/review-checklist': () =>
     t.http.post('/api/admin/review-checklist').set(auth()).send({ code: `walk_${run}`, label: '巡检核对项', naAllowed: true }),
   'PATCH /api/admin/review-checklist/{code}': async () => {
