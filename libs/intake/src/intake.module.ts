@@ -2,9 +2,11 @@ import { Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { OrdersModule } from '@app/orders';
+import { ReferenceHooksModule } from '@app/reference';
 import { ClassificationController } from './classify/classification.controller.js';
 import { ClassificationService } from './classify/classification.service.js';
 import { OrderClassification } from './classify/classification.use-case.js';
+import { ReferenceClassifierAdapter } from './classify/reference-classifier.adapter.js';
 import { DuplicateBatchFinder } from './duplicates/duplicate-batch-finder.js';
 import { DuplicateFinder } from './duplicates/duplicate-finder.js';
 import { CheckDuplicates } from './duplicates/check-duplicates.use-case.js';
@@ -28,8 +30,8 @@ import { SignedIntake } from './signing/signed-intake.use-case.js';
  * hooks. One module so the api process that also runs jobs registers them once.
  */
 @Module({
-  imports: [OrdersModule],
-  providers: [ClassificationService, TrigramSupport, DuplicateFinder, DuplicateBatchFinder, IntakeEffectsListener],
+  imports: [OrdersModule, ReferenceHooksModule],
+  providers: [ClassificationService, ReferenceClassifierAdapter, TrigramSupport, DuplicateFinder, DuplicateBatchFinder, IntakeEffectsListener],
   exports: [OrdersModule, ClassificationService, TrigramSupport, DuplicateFinder],
 })
 export class IntakeCoreModule {}

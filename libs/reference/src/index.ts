@@ -1,3 +1,4 @@
 export * from './reference-data.js';
 export * from './reference.seeder.js';
 export * from './reference.module.js';
+export * from './admin/classifier-hook.js';

@@ -1,13 +1,18 @@
 import { Module } from '@nestjs/common';
 import { CategoriesAdminController } from './admin/categories-admin.controller.js';
 import { CategoriesAdmin } from './admin/categories-admin.service.js';
+import { ReferenceHooksModule } from './admin/classifier-hook.js';
 import { CommunitiesAdminController } from './admin/communities-admin.controller.js';
 import { CommunitiesAdmin } from './admin/communities-admin.service.js';
+import { ReferenceAdminController } from './admin/reference-admin.controller.js';
+import { RoutingAdminService } from './admin/routing-admin.service.js';
+import { UnitsAdminService } from './admin/units-admin.service.js';
 import { DirectoryController } from './directory.controller.js';
 
 /** The street's reference data: read lists for every signed-in user, and (admin) their maintenance. */
 @Module({
-  controllers: [DirectoryController, CommunitiesAdminController, CategoriesAdminController],
-  providers: [CommunitiesAdmin, CategoriesAdmin],
+  imports: [ReferenceHooksModule],
+  controllers: [DirectoryController, ReferenceAdminController, CommunitiesAdminController, CategoriesAdminController],
+  providers: [UnitsAdminService, RoutingAdminService, CommunitiesAdmin, CategoriesAdmin],
 })
 export class ReferenceModule {}

@@ -20,6 +20,7 @@ import { RosterGenerations1765756800000 } from './migrations/1765756800000-Roste
 import { DuplicateSearchIndexes1765760000000 } from './migrations/1765760000000-DuplicateSearchIndexes.js';
 import { ReturnedOrderNumbers1765763600000 } from './migrations/1765763600000-ReturnedOrderNumbers.js';
 import { AuditVerificationProgress1765767200000 } from './migrations/1765767200000-AuditVerificationProgress.js';
+import { UnitContact1765774400000 } from './migrations/1765774400000-UnitContact.js';
 
 /** Every migration, in order. Never edit one that has landed; add a new one. */
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   DuplicateSearchIndexes1765760000000,
   ReturnedOrderNumbers1765763600000,
   AuditVerificationProgress1765767200000,
+  UnitContact1765774400000,
 ];

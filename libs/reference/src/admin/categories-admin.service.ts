@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { z } from 'zod';
 import type { SessionActor } from '@app/auth';
 import { DATA_SOURCE, returnedRows, TransactionRunner } from '@app/database';
+import { ReferenceClassifierHook } from './classifier-hook.js';
 import { ConflictError, NotFoundError, ValidationError } from '@app/errors';
 import { joinCategoryPath, splitCategoryPath } from '../reference-data.js';
 
@@ -29,6 +30,7 @@ export class CategoriesAdmin {
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     private readonly tx: TransactionRunner,
+    private readonly classifier: ReferenceClassifierHook,
   ) {}
 
   async list(actor: SessionActor) {
@@ -55,6 +57,7 @@ export class CategoriesAdmin {
       )) as CategoryRow[];
       if (!row) throw new ConflictError('CATEGORY_EXISTS', `分类“${path}”已存在`);
       t.audit({ action: 'reference.category.create', entityType: 'category', entityId: path, after: row });
+      t.afterCommit(() => this.classifier.invalidate(actor.streetCode));
       return row;
     });
   }
@@ -74,6 +77,7 @@ export class CategoriesAdmin {
         [actor.streetCode, body.path, body.position ?? null],
       ));
       t.audit({ action: 'reference.category.update', entityType: 'category', entityId: body.path, before, after });
+      t.afterCommit(() => this.classifier.invalidate(actor.streetCode));
       return after;
     });
   }

@@ -3,6 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';
 import type { SessionActor } from '@app/auth';
 import { DATA_SOURCE, returnedRows, TransactionRunner } from '@app/database';
+import { ReferenceClassifierHook } from './classifier-hook.js';
 import { ConflictError, NotFoundError, ValidationError } from '@app/errors';
 
 const place = z.string().trim().min(1).max(60);
@@ -31,6 +32,7 @@ export class CommunitiesAdmin {
   constructor(
     @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
     private readonly tx: TransactionRunner,
+    private readonly classifier: ReferenceClassifierHook,
   ) {}
 
   async list(actor: SessionActor) {
@@ -48,6 +50,7 @@ export class CommunitiesAdmin {
       )) as CommunityRow[];
       if (!row) throw new ConflictError('COMMUNITY_CODE_TAKEN', `社区编码 ${body.code} 已被使用`);
       t.audit({ action: 'reference.community.create', entityType: 'community', entityId: row.id, after: row });
+      t.afterCommit(() => this.classifier.invalidate(actor.streetCode));
       return row;
     });
   }
@@ -61,6 +64,7 @@ export class CommunitiesAdmin {
         [actor.streetCode, id, body.name ?? null, body.gazetteer ? dedupe(body.gazetteer) : null, body.active ?? null],
       ));
       t.audit({ action: 'reference.community.update', entityType: 'community', entityId: id, before, after: row });
+      t.afterCommit(() => this.classifier.invalidate(actor.streetCode));
       return row;
     });
   }
@@ -76,6 +80,7 @@ export class CommunitiesAdmin {
       await t.manager.query('INSERT INTO community_duty_category (street_code, category_prefix) SELECT $1, unnest($2::text[])', [actor.streetCode, wanted]);
       const after = [...wanted].sort();
       t.audit({ action: 'reference.duty_categories.save', entityType: 'community_duty_category', entityId: actor.streetCode, before: { categories: before }, after: { categories: after } });
+      t.afterCommit(() => this.classifier.invalidate(actor.streetCode));
       return { categories: after };
     });
   }

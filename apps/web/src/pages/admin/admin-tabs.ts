@@ -19,6 +19,8 @@ function lazyPanel<T extends Record<string, unknown>>(load: () => Promise<T>, na
 
 export const ADMIN_TABS: readonly AdminTab[] = [
   // In the order an admin sets a street up; the jobs last, as the place to look when something went wrong.
+  { id: 'units', label: '承办单位', anyOf: ['admin.reference'], panel: lazyPanel(() => import('./units-panel'), 'UnitsPanel') },
+  { id: 'routing', label: '派单规则', anyOf: ['admin.reference'], panel: lazyPanel(() => import('./routing-panel'), 'RoutingPanel') },
   { id: 'users', label: '用户', anyOf: ['admin.users'], panel: lazyPanel(() => import('./users-panel'), 'UsersPanel') },
   { id: 'holidays', label: '节假日', anyOf: ['admin.policies'], panel: lazyPanel(() => import('./holidays-panel'), 'HolidaysPanel') },
   { id: 'policies', label: '时限策略', anyOf: ['admin.policies'], panel: lazyPanel(() => import('./deadline-policies-panel'), 'DeadlinePoliciesPanel') },

@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { ManualClock } from '@app/clock';
+import { openDeskBrowser, screenshot, type DeskBrowser } from './desk-browser.js';
+
+/**
+ * 系统管理 → 承办单位 / 派单规则 in Chromium: the admin adds a unit, a rule sending 电梯 complaints to it, and the
+ * 试算 box says the sample would go to the new unit because of that rule.
+ */
+const clock = new ManualClock('2026-11-26T03:00:00Z');
+const LIFT = '城乡建设/物业管理/电梯运行';
+let desk: DeskBrowser;
+
+beforeAll(async () => {
+  // Its own database: the unit and rule added here would change other files' suggestions.
+  desk = await openDeskBrowser({ clock, ownDatabase: 'admin-reference-browser' });
+}, 180_000);
+afterAll(async () => desk?.close());
+
+describe('系统管理 → 承办单位 and 派单规则', () => {
+  it('when the admin adds a unit and a rule, then the 试算 names the unit with the rule as reason', async () => {
+    const admin = await desk.signIn('admin', '/admin?tab=units');
+    await admin.getByRole('heading', { name: '承办单位', exact: true }).waitFor();
+    await admin.getByRole('button', { name: '新增单位' }).click();
+    const unitDialog = admin.getByRole('dialog', { name: '新增承办单位' });
+    await unitDialog.getByLabel('编码').fill('DTWB');
+    await unitDialog.getByLabel('名称').fill('电梯维保中心');
+    await unitDialog.getByLabel('联系方式').fill('010-63000000');
+    await unitDialog.getByRole('button', { name: /保\s*存/ }).click();
+    await admin.getByRole('cell', { name: '电梯维保中心' }).waitFor();
+
+    await admin.goto(admin.url().replace(/tab=units/, 'tab=routing'));
+    await admin.getByRole('heading', { name: '派单规则', exact: true }).waitFor();
+    await admin.getByRole('button', { name: '新增规则' }).click();
+    const ruleDialog = admin.getByRole('dialog', { name: '新增派单规则' });
+    // Typing filters the list; Enter takes the first match, as a keyboard user does.
+    await ruleDialog.getByRole('combobox', { name: '问题分类' }).click();
+    await admin.keyboard.type(LIFT);
+    await admin.keyboard.press('Enter');
+    await ruleDialog.getByTitle(LIFT).waitFor();
+    await ruleDialog.getByRole('combobox', { name: '主办单位' }).click();
+    await admin.keyboard.type('（DTWB）');
+    await admin.keyboard.press('Enter');
+    await ruleDialog.getByTitle('电梯维保中心（DTWB）').waitFor();
+    await ruleDialog.getByRole('button', { name: /保\s*存/ }).click();
+    await admin.getByRole('cell', { name: LIFT, exact: true }).waitFor();
+
+    await admin.getByLabel('地址').fill('黑窑厂街12号院3号楼');
+    await admin.getByLabel('诉求内容').fill('3号楼电梯经常停运，老人上下楼很困难。');
+    await admin.getByRole('button', { name: /试\s*算/ }).click();
+    await admin.getByText(`将派给电梯维保中心，因为分类规则“${LIFT}” → 电梯维保中心`).waitFor();
+    await screenshot(admin, 'admin-routing-trial');
+    await admin.context().close();
+  }, 180_000);
+});
