@@ -41,6 +41,10 @@ async function freshUser(): Promise<{ id: string; version: number }> {
   return { id: user.id, version: user.version };
 }
 
+async function walkRuleId(): Promise<string> {
+  return itemsOf<{ id: string; categoryPrefix: string }>(await get('/api/admin/routing-rules')).find((r) => r.categoryPrefix === `巡检类${run}`)!.id;
+}
+
 const CALLS: Record<string, Call> = {
   'POST /api/admin/users': async () => {
     const res = await t.http.post('/api/admin/users').set(auth()).send({ username: `walk.${run}`, displayName: '审计巡检', role: 'leader', password: PASSWORD });
@@ -71,6 +75,17 @@ const CALLS: Record<string, Call> = {
   'PUT /api/admin/community-duty-categories': async () =>
     t.http.put('/api/admin/community-duty-categories').set(auth()).send({ categories: (await get('/api/admin/communities')).dutyCategories }),
   'POST /api/admin/categories': () => t.http.post('/api/admin/categories').set(auth()).send({ parentPath: null, name: `巡检类${run}` }),
+  'POST /api/admin/units': () =>
+    t.http.post('/api/admin/units').set(auth()).send({ code: `W${run}`.toUpperCase(), name: `巡检单位${run}`, kind: 'office', contact: '010-63550000' }),
+  'PATCH /api/admin/units/{id}': async () => {
+    const unit = itemsOf<{ id: string; code: string }>(await get('/api/admin/units')).find((u) => u.code === `W${run}`.toUpperCase())!;
+    return t.http.patch(`/api/admin/units/${unit.id}`).set(auth()).send({ contact: '010-63559999' });
+  },
+  'POST /api/admin/routing-rules': () =>
+    t.http.post('/api/admin/routing-rules').set(auth()).send({ categoryPrefix: `巡检类${run}`, unitCode: `W${run}`.toUpperCase() }),
+  'PATCH /api/admin/routing-rules/{id}': async () =>
+    t.http.patch(`/api/admin/routing-rules/${await walkRuleId()}`).set(auth()).send({ unitCode: 'community' }),
+  'DELETE /api/admin/routing-rules/{id}': async () => t.http.delete(`/api/admin/routing-rules/${await walkRuleId()}`).set(auth()),
   'PATCH /api/admin/categories': () => t.http.patch('/api/admin/categories').set(auth()).send({ path: `巡检类${run}`, active: false }),
   'POST /api/admin/review-checklist': () =>
     t.http.post('/api/admin/review-checklist').set(auth()).send({ code: `walk_${run}`, label: '巡检核对项', naAllowed: true }),
@@ -108,7 +123,8 @@ function adminWrites(probes: Probe[]): Probe[] {
 
 let writes: Probe[];
 beforeAll(async () => {
-  t = await createTestApp({ clock });
+  // Its own database: the walk changes deadline policies, holidays and scoring weights other files compute with.
+  t = await createTestApp({ clock, ownDatabase: 'admin-writes' });
   admin = await t.login('admin');
   writes = adminWrites(probesOf((await t.http.get('/api/docs/openapi.json')).body));
 });
