@@ -31,7 +31,8 @@ describe('审计 page', () => {
     await page.getByRole('heading', { name: '审计', exact: true }).waitFor();
     await page.getByLabel('操作', { exact: true }).fill(ACTION);
     await page.getByRole('button', { name: /查\s*询/ }).click();
-    const row = page.getByRole('row').filter({ hasText: ACTION });
+    // The action shows as a label (its code in the tooltip); the record's own id picks the row.
+    const row = page.getByRole('row').filter({ hasText: 'U-browser' });
     await row.waitFor();
     await page.getByText('共 1 条').waitFor();
     await row.getByRole('button', { name: /展开/ }).click();

@@ -2,6 +2,7 @@ import { Empty, Table, type TableColumnsType } from 'antd';
 import type { AuditItem } from '../../api/audit-client';
 import { formatFull } from '../../lib/shanghai-time';
 import { serverPagination, type ServerPage } from '../../ui-kit/server-pagination';
+import { auditActionLabel, auditEntityLabel } from '../workbench/audit-labels';
 import { AuditDiffTable } from './audit-diff-table';
 
 const ROLE_LABELS: Record<string, string> = {
@@ -14,11 +15,13 @@ const COLUMNS: TableColumnsType<AuditItem> = [
   {
     key: 'actor',
     title: '操作人',
-    render: (_, item) => (item.actorDisplayName && item.actorDisplayName !== item.actorName ? `${item.actorDisplayName}（${item.actorName}）` : item.actorName),
+    // The display name; the account name (an ASCII login such as unit.cgb) is in the tooltip.
+    render: (_, item) => <span title={`账号：${item.actorName}`}>{item.actorDisplayName ?? (item.actorRole === 'system' ? '系统' : '（已删除的账号）')}</span>,
   },
   { key: 'role', title: '角色', render: (_, item) => ROLE_LABELS[item.actorRole] ?? item.actorRole },
-  { key: 'action', title: '操作', render: (_, item) => <code>{item.action}</code> },
-  { key: 'entityType', title: '对象类型', dataIndex: 'entityType' },
+  // Labels, with the code in the tooltip: an inspector filters by the code (操作 takes a prefix such as order.).
+  { key: 'action', title: '操作', render: (_, item) => <span title={item.action}>{auditActionLabel(item.action)}</span> },
+  { key: 'entityType', title: '对象类型', render: (_, item) => <span title={item.entityType}>{auditEntityLabel(item.entityType)}</span> },
   { key: 'entityId', title: '对象编号', render: (_, item) => item.entityId ?? <span className="muted">—</span> },
   { key: 'changes', title: '变更', render: (_, item) => (item.changes.length ? `${item.changes.length} 项` : <span className="muted">—</span>) },
 ];

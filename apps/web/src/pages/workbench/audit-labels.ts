@@ -64,6 +64,25 @@ const ACTION_LABELS: Readonly<Record<string, string>> = {
   'seed.demo_orders': '生成演示工单',
   'seed.demo_rostering': '生成演示排班',
   'system.pii_key_rotated': '更换个人信息密钥（重新加密）',
+  'user.update': '修改用户',
+  'audit.exported': '导出审计日志',
+  'job.retried': '重试后台任务',
+  'street.add': '新增街道',
+  'stats.rate_config.save': '保存计分设置',
+  'reference.unit.create': '新增承办单位',
+  'reference.unit.update': '修改承办单位',
+  'reference.community.create': '新增社区',
+  'reference.community.update': '修改社区',
+  'reference.duty_categories.save': '保存社区职责清单',
+  'reference.category.create': '新增诉求分类',
+  'reference.category.update': '修改诉求分类',
+  'reference.routing_rule.create': '新增派单规则',
+  'reference.routing_rule.update': '修改派单规则',
+  'reference.routing_rule.delete': '删除派单规则',
+  'report.request': '申请生成报表',
+  'report.complete': '报表生成完成',
+  'report.fail': '报表生成失败',
+  'report.download': '下载报表',
 };
 
 const AREA_LABELS: Readonly<Record<string, string>> = {
@@ -77,6 +96,10 @@ const AREA_LABELS: Readonly<Record<string, string>> = {
   calendar: '节假日',
   audit: '审计',
   seed: '演示数据',
+  reference: '基础资料',
+  report: '报表',
+  stats: '统计设置',
+  job: '后台任务',
 };
 
 export function auditActionLabel(action: string): string {
@@ -88,4 +111,19 @@ export function auditActionLabel(action: string): string {
     if (label !== rest[0]) return label;
   }
   return `${AREA_LABELS[area] ?? '系统'}操作`;
+}
+
+/** What an audit record is about, in the admin's words; an unlisted kind shows 其他 (its code stays in the tooltip). */
+const ENTITY_LABELS: Readonly<Record<string, string>> = {
+  order: '工单', attachment: '附件', audit_log: '审计日志', audit_verification: '审计校验', category: '诉求分类',
+  community: '社区', community_duty_category: '社区职责清单', coverage_demand: '排班需求', coverage_override: '临时排班需求',
+  deadline_policy: '时限策略', holiday_year: '节假日安排', job: '后台任务', order_import: '导入', outbox_message: '待发消息',
+  pii_key: '个人信息密钥', reply_template: '常用答复', report_run: '报表', review_checklist_item: '初审要点', roster: '排班表',
+  roster_attendance: '签到记录', roster_generation: '排班生成', roster_sick_call: '病假', roster_staff: '排班人员',
+  roster_swap_request: '换班申请', routing_rule: '派单规则', screening_phrase: '筛查词', session: '会话',
+  shift_handover: '交接班', shift_template: '班次模板', stats_rate_config: '计分设置', street: '街道', unit: '承办单位', user: '用户',
+};
+
+export function auditEntityLabel(entityType: string): string {
+  return ENTITY_LABELS[entityType] ?? '其他';
 }
