@@ -16,7 +16,7 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(async () => desk?.close());
 
-describe('系统管理 → 承办单位 and 派单规则', () => {
+describe('系统管理 → 承办单位, 派单规则, 社区与地名 and 诉求分类', () => {
   it('when the admin adds a unit and a rule, then the 试算 names the unit with the rule as reason', async () => {
     const admin = await desk.signIn('admin', '/admin?tab=units');
     await admin.getByRole('heading', { name: '承办单位', exact: true }).waitFor();
@@ -49,6 +49,30 @@ describe('系统管理 → 承办单位 and 派单规则', () => {
     await admin.getByRole('button', { name: /试\s*算/ }).click();
     await admin.getByText(`将派给电梯维保中心，因为分类规则“${LIFT}” → 电梯维保中心`).waitFor();
     await screenshot(admin, 'admin-routing-trial');
+    await admin.context().close();
+  }, 180_000);
+
+  it('when the admin opens 社区与地名, then the street\'s communities are listed with their place names', async () => {
+    const admin = await desk.signIn('admin', '/admin?tab=communities');
+    await admin.getByRole('heading', { name: '社区与地名', exact: true }).waitFor();
+    const row = admin.getByRole('row').filter({ has: admin.getByRole('cell', { name: '黑窑厂社区', exact: true }) });
+    await row.getByText('陶然亭路', { exact: true }).waitFor();
+    await admin.getByRole('cell', { name: '米市社区', exact: true }).waitFor();
+    await admin.getByText('社区职责清单').waitFor();
+    await admin.context().close();
+  }, 180_000);
+
+  it('when the admin adds a top-level category and stops it, then it stays in the tree tagged 已停用', async () => {
+    const admin = await desk.signIn('admin', '/admin?tab=categories');
+    await admin.getByRole('heading', { name: '诉求分类', exact: true }).waitFor();
+    await admin.getByRole('button', { name: '新增一级分类' }).click();
+    const dialog = admin.getByRole('dialog', { name: '新增一级分类' });
+    await dialog.getByLabel('名称').fill('文明养犬');
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    const row = admin.getByRole('row').filter({ has: admin.getByRole('cell', { name: '文明养犬', exact: true }) });
+    await row.getByRole('button', { name: /停\s*用/ }).click();
+    await row.getByText('已停用', { exact: true }).waitFor();
+    await row.getByRole('button', { name: /启\s*用/ }).waitFor();
     await admin.context().close();
   }, 180_000);
 });

@@ -20,6 +20,8 @@ function lazyPanel<T extends Record<string, unknown>>(load: () => Promise<T>, na
 export const ADMIN_TABS: readonly AdminTab[] = [
   // In the order an admin sets a street up; the jobs last, as the place to look when something went wrong.
   { id: 'units', label: '承办单位', anyOf: ['admin.reference'], panel: lazyPanel(() => import('./units-panel'), 'UnitsPanel') },
+  { id: 'communities', label: '社区与地名', anyOf: ['admin.reference'], panel: lazyPanel(() => import('./communities-panel'), 'CommunitiesPanel') },
+  { id: 'categories', label: '诉求分类', anyOf: ['admin.reference'], panel: lazyPanel(() => import('./categories-panel'), 'CategoriesPanel') },
   { id: 'routing', label: '派单规则', anyOf: ['admin.reference'], panel: lazyPanel(() => import('./routing-panel'), 'RoutingPanel') },
   { id: 'users', label: '用户', anyOf: ['admin.users'], panel: lazyPanel(() => import('./users-panel'), 'UsersPanel') },
   { id: 'holidays', label: '节假日', anyOf: ['admin.policies'], panel: lazyPanel(() => import('./holidays-panel'), 'HolidaysPanel') },

@@ -1,5 +1,5 @@
 import type { ApiClient } from '../../api/client';
-import type { ItemsOf, UnitRef } from '../../api/order-types';
+import type { CategoryRef, CommunityRef, ItemsOf, UnitRef } from '../../api/order-types';
 
 /** `GET /api/admin/units` items (libs/reference/src/admin/units-admin.service.ts). */
 export interface AdminUnit extends UnitRef {
@@ -44,3 +44,38 @@ export const createRule = (api: ApiClient, body: RoutingRuleBody) => api.post<Ro
 export const updateRule = (api: ApiClient, id: string, body: Partial<RoutingRuleBody>) => api.request<RoutingRule>('PATCH', rule(id), { body });
 export const deleteRule = (api: ApiClient, id: string) => api.request<{ id: string }>('DELETE', rule(id));
 export const testRouting = (api: ApiClient, body: { text: string; address: string; category?: string }) => api.post<RoutingTrial>('/admin/routing-rules/test', body);
+
+/** `GET /api/admin/communities` items: a community with its gazetteer (roads, courtyards, aliases intake matches). */
+export interface AdminCommunity extends CommunityRef {
+  gazetteer: string[];
+}
+
+export interface AdminCommunities extends ItemsOf<AdminCommunity> {
+  /** Category paths a community committee handles itself (社区职责清单). */
+  dutyCategories: string[];
+}
+
+export interface CommunityBody {
+  code?: string;
+  name?: string;
+  gazetteer?: string[];
+  active?: boolean;
+}
+
+/** `GET /api/admin/categories` items: the whole tree, stopped nodes included. */
+export interface AdminCategory extends CategoryRef {
+  position: number;
+}
+
+const community = (id: string) => `/admin/communities/${encodeURIComponent(id)}`;
+
+export const adminCommunities = (api: ApiClient, signal?: AbortSignal) => api.get<AdminCommunities>('/admin/communities', { signal });
+export const createCommunity = (api: ApiClient, body: CommunityBody) => api.post<AdminCommunity>('/admin/communities', body);
+export const updateCommunity = (api: ApiClient, id: string, body: CommunityBody) => api.request<AdminCommunity>('PATCH', community(id), { body });
+export const saveDutyCategories = (api: ApiClient, categories: string[]) =>
+  api.request<{ categories: string[] }>('PUT', '/admin/community-duty-categories', { body: { categories } });
+
+export const adminCategories = (api: ApiClient, signal?: AbortSignal) => api.get<ItemsOf<AdminCategory>>('/admin/categories', { signal });
+export const createCategory = (api: ApiClient, body: { parentPath: string | null; name: string }) => api.post<AdminCategory>('/admin/categories', body);
+export const updateCategory = (api: ApiClient, body: { path: string; active?: boolean; position?: number }) =>
+  api.request<AdminCategory>('PATCH', '/admin/categories', { body });
