@@ -34,7 +34,8 @@ async function createUser(role: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  t = await createTestApp({ clock });
+  // Its own database: a second street's orders and units must not change what other files count in the shared one.
+  t = await createTestApp({ clock, ownDatabase: 'second-street' });
   desk = await openOrderDesk(t, clock, { users: ['operator', 'supervisor', 'leader', 'admin'], phonePrefix: '1390029' });
   for (const name of ['operator', 'supervisor', 'leader', 'admin']) token[name] = desk.tokens[name];
   const added = await addStreet(t.app.get(TransactionRunner), loadReferenceData(), {
