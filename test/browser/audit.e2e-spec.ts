@@ -15,7 +15,9 @@ const ACTION = `browser${randomBytes(3).toString('hex')}.renamed`;
 let desk: DeskBrowser;
 
 beforeAll(async () => {
-  desk = await openDeskBrowser({ clock, runJobs: true });
+  // Its own database: the verification checks the admin's whole street, whose chain in a worker's shared database
+  // carries the tamper tests' deliberate breaks.
+  desk = await openDeskBrowser({ clock, runJobs: true, ownDatabase: 'audit-browser' });
   const [admin] = (await desk.t.dataSource.query(
     `SELECT id, username, display_name AS "displayName", role, unit_id AS "unitId", street_code AS "streetCode" FROM app_user WHERE username = 'admin'`,
   )) as Actor[];

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { io, type Socket } from 'socket.io-client';
-import { createTestApp, testConfig, waitUntil as until, withTimeout, type TestApp } from '@app/testing';
+import { createTestApp, waitUntil as until, withTimeout, type TestApp } from '@app/testing';
 import { startWorkerProcess, type WorkerProcess } from '../support/worker-process.js';
 
 /**
@@ -12,7 +12,9 @@ let t: TestApp;
 let worker: WorkerProcess;
 
 beforeAll(async () => {
-  t = await createTestApp({ config: testConfig(), runJobs: false });
+  // Its own database: the verification checks the admin's street, whose chain in a worker's shared database may carry
+  // a tamper test's deliberate break.
+  t = await createTestApp({ runJobs: false, ownDatabase: 'api_worker' });
   worker = await startWorkerProcess(t.config);
 });
 

@@ -10,7 +10,9 @@ let t: TestApp;
 let ds: DataSource;
 
 beforeAll(async () => {
-  t = await createTestApp();
+  // Its own database: this file breaks the chain of the street it finds and then empties the trail, which would
+  // leave any later file verifying the demo street in a worker's shared database with a broken chain.
+  t = await createTestApp({ ownDatabase: 'audit_chain' });
   ds = t.dataSource;
   // Make some history: sign-ins and a user change write audit records.
   const admin = await t.login('admin');
@@ -54,7 +56,7 @@ describe('audit trail', () => {
     // The CLI users run says the same, with exit code 2.
     const cli = await exec(process.execPath, ['--import', 'tsx', 'libs/system/src/cli/verify-records.ts'], {
       // This file's own key prefix: checkpoints a desk on the same Redis keeps under the default one are not ours.
-      env: { ...process.env, DATABASE_URL: process.env.TEST_DATABASE_URL, REDIS_URL: t.config.redis.url, QUEUE_PREFIX: t.config.queue.prefix },
+      env: { ...process.env, DATABASE_URL: t.config.database.url, REDIS_URL: t.config.redis.url, QUEUE_PREFIX: t.config.queue.prefix },
     }).catch((e: { code: number; stdout: string }) => e);
     expect((cli as { code?: number }).code).toBe(2);
     expect((cli as { stdout: string }).stdout).toContain(`BROKEN at audit_log.id = ${victim} (hash_mismatch)`);
