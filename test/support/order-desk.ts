@@ -18,6 +18,11 @@ export interface OrderDesk {
   /** Enters an order as the operator and returns its id. */
   intake(overrides?: Record<string, unknown>): Promise<string>;
   detail(id: string, user?: string): Promise<Record<string, any>>;
+  /**
+   * Whether the order list `user` gets for `query` includes the order. The list is searched by the order's own
+   * number too: a worker's database holds other files' orders, and a page of the newest need not reach this one.
+   */
+  listed(user: string, id: string, query: string): Promise<boolean>;
   /** Sends the action with the order's current version, as `user`. */
   act(user: string, id: string, action: string, body?: Record<string, unknown>): Promise<Response>;
 }
@@ -56,6 +61,12 @@ export async function openOrderDesk(t: TestApp, clock: Clock, options: { users?:
       const res = await t.http.get(`/api/orders/${id}`).set(as(user));
       expect(res.status).toBe(200);
       return res.body;
+    },
+    async listed(user, id, query) {
+      const [{ number }] = (await t.dataSource.query('SELECT coalesce(upstream_no, local_no) AS number FROM work_order WHERE id = $1', [id])) as { number: string }[];
+      const res = await t.http.get(`/api/orders?pageSize=200&q=${encodeURIComponent(number)}&${query}`).set(as(user));
+      expect(res.status).toBe(200);
+      return (res.body.items as { id: string }[]).some((o) => o.id === id);
     },
     async act(user, id, action, body = {}) {
       // The version as it stands, read directly: the acting user may be one who cannot read the order at all.
