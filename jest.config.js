@@ -14,6 +14,7 @@ const aliases = {
   '^@app/audit$': '<rootDir>/libs/platform/audit/src/index.ts',
   '^@app/errors$': '<rootDir>/libs/platform/errors/src/index.ts',
   '^@app/idempotency$': '<rootDir>/libs/platform/idempotency/src/index.ts',
+  '^@app/cache-bus$': '<rootDir>/libs/platform/cache-bus/src/index.ts',
   '^@app/testing$': '<rootDir>/libs/platform/testing/src/index.ts',
   '^@app/reference$': '<rootDir>/libs/reference/src/index.ts',
   '^@app/address$': '<rootDir>/libs/address/src/index.ts',

@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { AuthModule } from '@app/auth';
+import { CacheBusModule } from '@app/cache-bus';
 import type { Clock } from '@app/clock';
 import { ConfigModule, type AppConfig } from '@app/config';
 import { DatabaseModule } from '@app/database';
@@ -48,6 +49,7 @@ export class ApiModule {
           clock: options.clock,
         }),
         QueueModule.forRoot(config, options.queueDriver),
+        CacheBusModule.forRoot(),
         AuthModule,
         SystemModule,
         DeadlinesModule,

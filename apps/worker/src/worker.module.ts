@@ -1,6 +1,7 @@
 import { Inject, Module, type DynamicModule, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import { LoggerModule } from 'nestjs-pino';
+import { CacheBusModule } from '@app/cache-bus';
 import { APP_CONFIG, ConfigModule, type AppConfig } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { QueueModule } from '@app/queue';
@@ -41,6 +42,7 @@ export class WorkerModule {
         LoggerModule.forRoot({ pinoHttp: { level: config.logLevel } }),
         DatabaseModule.forRoot(config, { entities: ENTITIES, migrations: MIGRATIONS, applicationName: 'hotline-desk-worker', migrate: true }),
         QueueModule.forRoot(config),
+        CacheBusModule.forRoot(),
         SystemJobsModule,
         DeadlinesModule,
         OrderJobsModule,

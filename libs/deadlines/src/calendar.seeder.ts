@@ -46,7 +46,7 @@ export class CalendarSeeder implements OnApplicationBootstrap {
       return seeded;
     });
     if (result.holidays > 0 || result.years.length > 0 || result.policyRows > 0) {
-      this.calendars.invalidate();
+      await this.calendars.changed(streetCode);
       this.logger.log(`calendar for ${streetCode}: ${JSON.stringify(result)}`);
     }
     return result;

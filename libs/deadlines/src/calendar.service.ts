@@ -7,15 +7,19 @@ import {
   type DeadlinePolicy,
   type DeadlinePolicyRow,
 } from '@app/calendar';
+import { CacheBus } from '@app/cache-bus';
 import { DATA_SOURCE } from '@app/database';
 import { policyRowOf, selectHolidays, selectHolidayYears, selectPolicyRows, type Queryable } from './calendar.queries.js';
 
 /**
  * How long a cached calendar or policy is trusted before a cheap fingerprint query checks it against the
- * database. Changes made through this process are seen at once (see `invalidate`); this bounds how long another
- * api or worker process can go on using the previous calendar after an admin's change.
+ * database. Changes made through the admin API are seen at once in every process (`changed`, over the cache bus);
+ * this bounds how long a process that missed the message, or a change written past the API, goes on with the old one.
  */
 export const REVALIDATE_AFTER_MS = 5_000;
+
+/** The cache's name on the cache bus. */
+export const CALENDAR_CACHE = 'deadline-calendar';
 
 interface Cached<T> {
   value: T;
@@ -42,9 +46,9 @@ const POLICY_FINGERPRINT = `
 
 /**
  * The street's working calendar and deadline policy as stored in the database, cached in process.
- * Cache consistency: writes through the admin API call `invalidate()` after commit, so this process never serves a
- * stale value; other processes notice within REVALIDATE_AFTER_MS through the fingerprint check, which costs one
- * small query per street every few seconds instead of one per computed clock.
+ * Cache consistency: writes through the admin API call `changed()` after commit, which drops the cache here and, over
+ * the cache bus, in every other api and worker process; as a fallback every process also notices within
+ * REVALIDATE_AFTER_MS through the fingerprint check, one small query per street every few seconds.
  * Inside a transaction pass the transaction's manager as `db`: with the embedded pool of one connection the global
  * one would wait forever (DESIGN §12).
  */
@@ -55,7 +59,12 @@ export class CalendarService {
   private readonly calendars = new Map<string, Cached<WorkCalendar>>();
   private readonly policies = new Map<string, Cached<DeadlinePolicy>>();
 
-  constructor(@Inject(DATA_SOURCE) private readonly dataSource: DataSource) {}
+  constructor(
+    @Inject(DATA_SOURCE) private readonly dataSource: DataSource,
+    private readonly bus: CacheBus,
+  ) {
+    bus.on(CALENDAR_CACHE, () => this.invalidate());
+  }
 
   calendarFor(streetCode: string, db: Queryable = this.dataSource): Promise<WorkCalendar> {
     return this.cached(this.calendars, streetCode, db, CALENDAR_FINGERPRINT, () => this.loadCalendar(streetCode, db));
@@ -65,7 +74,12 @@ export class CalendarService {
     return this.cached(this.policies, streetCode, db, POLICY_FINGERPRINT, () => this.loadPolicy(streetCode, db));
   }
 
-  /** Forget every cached value; call after committing a change to holidays, holiday years or policies. */
+  /** After committing a change to the street's holidays, holiday years or policies: every process forgets its copy. */
+  changed(streetCode: string): Promise<void> {
+    return this.bus.publish(CALENDAR_CACHE, streetCode);
+  }
+
+  /** Forget every value cached in this process (to read afresh, or after a change only this process can have seen). */
   invalidate(): void {
     this.version += 1;
   }

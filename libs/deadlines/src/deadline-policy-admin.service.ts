@@ -65,7 +65,7 @@ export class DeadlinePolicyAdminService {
         before: { rows: before },
         after: { rows: view.rows, changedRows: changed },
       });
-      t.afterCommit(() => this.calendars.invalidate());
+      t.afterCommit(() => this.calendars.changed(street));
       return view;
     });
   }

@@ -105,7 +105,7 @@ export class HolidaysAdminService {
       const after = await this.viewYear(street, year, t.manager);
       t.audit({ action: 'calendar.holidays.replace', entityType: 'holiday_year', entityId: String(year), before, after });
       // After the commit: a reader in between must not cache the old rows under the new version.
-      t.afterCommit(() => this.calendars.invalidate());
+      t.afterCommit(() => this.calendars.changed(street));
       // Clocks already set with the Monday–Friday rule for this year are set again with the rows now stored.
       t.afterCommit(() => enqueueProvisionalRecompute(this.jobs, street, year, t.now));
       return after;

@@ -1,23 +1,26 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { CacheBus } from '@app/cache-bus';
 import { ReferenceClassifierHook, type ReferenceClassifier, type RoutingTrialInput, type RoutingTrialResult } from '@app/reference';
-import { ClassificationService } from './classification.service.js';
+import { ClassificationService, CLASSIFIER_CACHE } from './classification.service.js';
 import { suggestionView } from './suggestion-view.js';
 
-/** Lends the reference admin this process's classifier: its cache to drop after an edit, and a trial run. */
+/** Lends the reference admin the classifier: its caches (in every process) to drop after an edit, and a trial run. */
 @Injectable()
 export class ReferenceClassifierAdapter implements ReferenceClassifier, OnModuleInit {
   constructor(
     private readonly hook: ReferenceClassifierHook,
     private readonly classification: ClassificationService,
+    private readonly bus: CacheBus,
   ) {}
 
   onModuleInit(): void {
     this.hook.use(this);
   }
 
-  invalidate(streetCode: string): void {
-    this.classification.invalidate(streetCode);
+  /** Drops this process's classifier at once and tells the others (a worker importing meanwhile) to drop theirs. */
+  invalidate(streetCode: string): Promise<void> {
+    return this.bus.publish(CLASSIFIER_CACHE, streetCode);
   }
 
   async trial(m: EntityManager, streetCode: string, input: RoutingTrialInput): Promise<RoutingTrialResult> {

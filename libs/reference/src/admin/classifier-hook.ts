@@ -16,7 +16,8 @@ export interface RoutingTrialResult {
 
 /** The classifier as the reference admin needs it: drop a street's cached copy, and try a sample through it. */
 export interface ReferenceClassifier {
-  invalidate(streetCode: string): void;
+  /** Resolves once every process has been told (the admin's answer waits for it). */
+  invalidate(streetCode: string): Promise<void>;
   trial(m: EntityManager, streetCode: string, input: RoutingTrialInput): Promise<RoutingTrialResult>;
 }
 
@@ -34,8 +35,8 @@ export class ReferenceClassifierHook {
     this.classifier = classifier;
   }
 
-  invalidate(streetCode: string): void {
-    this.classifier?.invalidate(streetCode);
+  async invalidate(streetCode: string): Promise<void> {
+    await this.classifier?.invalidate(streetCode);
   }
 
   trial(m: EntityManager, streetCode: string, input: RoutingTrialInput): Promise<RoutingTrialResult> {
