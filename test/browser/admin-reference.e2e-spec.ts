@@ -3,8 +3,9 @@ import { ManualClock } from '@app/clock';
 import { openDeskBrowser, screenshot, type DeskBrowser } from './desk-browser.js';
 
 /**
- * 系统管理 → 承办单位 / 派单规则 in Chromium: the admin adds a unit, a rule sending 电梯 complaints to it, and the
- * 试算 box says the sample would go to the new unit because of that rule.
+ * 系统管理 → 承办单位 / 派单规则 in Chromium: the admin adds a unit, a rule sending one community's 电梯 complaints to
+ * it, and the 试算 box says the sample would go to the new unit because of that rule; stopping the unit then asks
+ * first, listing the rule.
  */
 const clock = new ManualClock('2026-11-26T03:00:00Z');
 const LIFT = '城乡建设/物业管理/电梯运行';
@@ -17,7 +18,7 @@ beforeAll(async () => {
 afterAll(async () => desk?.close());
 
 describe('系统管理 → 承办单位, 派单规则, 社区与地名 and 诉求分类', () => {
-  it('when the admin adds a unit and a rule, then the 试算 names the unit with the rule as reason', async () => {
+  it('when the admin adds a unit and a community rule, then the 试算 names the unit with the rule as reason, and stopping the unit asks first', async () => {
     const admin = await desk.signIn('admin', '/admin?tab=units');
     await admin.getByRole('heading', { name: '承办单位', exact: true }).waitFor();
     await admin.getByRole('button', { name: '新增单位' }).click();
@@ -41,14 +42,30 @@ describe('系统管理 → 承办单位, 派单规则, 社区与地名 and 诉�
     await admin.keyboard.type('（DTWB）');
     await admin.keyboard.press('Enter');
     await ruleDialog.getByTitle('电梯维保中心（DTWB）').waitFor();
+    await ruleDialog.getByRole('combobox', { name: '适用社区' }).click();
+    await admin.keyboard.type('黑窑厂');
+    await admin.keyboard.press('Enter');
+    await ruleDialog.getByTitle('黑窑厂社区').waitFor();
+    await ruleDialog.getByLabel('优先级').fill('5');
     await ruleDialog.getByRole('button', { name: /保\s*存/ }).click();
-    await admin.getByRole('cell', { name: LIFT, exact: true }).waitFor();
+    const ruleRow = admin.getByRole('row').filter({ has: admin.getByRole('cell', { name: LIFT, exact: true }) });
+    await ruleRow.getByRole('cell', { name: '黑窑厂社区', exact: true }).waitFor();
+    await ruleRow.getByRole('cell', { name: '5', exact: true }).waitFor();
 
     await admin.getByLabel('地址').fill('黑窑厂街12号院3号楼');
     await admin.getByLabel('诉求内容').fill('3号楼电梯经常停运，老人上下楼很困难。');
     await admin.getByRole('button', { name: /试\s*算/ }).click();
-    await admin.getByText(`将派给电梯维保中心，因为分类规则“${LIFT}” → 电梯维保中心`).waitFor();
+    await admin.getByText(`将派给电梯维保中心，因为分类规则“${LIFT} · 黑窑厂社区”（优先级 5） → 电梯维保中心`).waitFor();
     await screenshot(admin, 'admin-routing-trial');
+
+    await admin.goto(admin.url().replace(/tab=routing/, 'tab=units'));
+    const unitRow = admin.getByRole('row').filter({ has: admin.getByRole('cell', { name: '电梯维保中心', exact: true }) });
+    await unitRow.getByRole('cell', { name: '1 条', exact: true }).waitFor();
+    await unitRow.getByRole('button', { name: /停\s*用/ }).click();
+    const confirm = admin.getByRole('dialog').filter({ hasText: '仍有 1 条派单规则指定“电梯维保中心”' });
+    await confirm.getByText(`${LIFT}（黑窑厂社区）`).waitFor();
+    await confirm.getByRole('button', { name: '仍然停用' }).click();
+    await unitRow.getByText('已停用', { exact: true }).waitFor();
     await admin.context().close();
   }, 180_000);
 

@@ -30,6 +30,19 @@ describe('resolveDispatchTarget', () => {
     expect(target).toEqual({ unitCode: 'CGB', coUnitCodes: ['SQ003'], ruleCategory: '住房' });
   });
 
+  it('when a rule is limited to one community, then it decides there and nowhere else', () => {
+    const edited: ReferenceData = structuredClone(reference);
+    edited.routing.push({ category: '社会秩序', unit: 'CGB', community: '009' });
+    expect(resolveDispatchTarget(edited, '社会秩序/治安/群租房', '009')).toMatchObject({ unitCode: 'CGB', ruleCategory: '社会秩序' });
+    expect(resolveDispatchTarget(edited, '社会秩序/治安/群租房', '008')).toMatchObject({ unitCode: 'PAB', ruleCategory: '社会秩序/治安' });
+  });
+
+  it('when a broader rule has a higher priority, then it beats the more specific one', () => {
+    const edited: ReferenceData = structuredClone(reference);
+    edited.routing.push({ category: '社会秩序', unit: 'CGB', priority: 1 });
+    expect(resolveDispatchTarget(edited, '社会秩序/治安/群租房', '009')).toMatchObject({ unitCode: 'CGB', ruleCategory: '社会秩序' });
+  });
+
   it('when no rule matches, then the coordinating centre takes the order', () => {
     const edited: ReferenceData = structuredClone(reference);
     edited.routing = edited.routing.filter((rule) => rule.category !== '其他');

@@ -11,13 +11,13 @@ export interface DispatchTarget {
 export const COMMUNITY_UNIT_PLACEHOLDER = 'community';
 
 /**
- * The unit suggested for a category in a community (DESIGN §5): the rule with the most specific matching category
- * prefix wins. A community may lead only categories on its duty list (Art. 17 of the 2021 Beijing regulation); for
- * anything else the order goes to the next less specific non-community rule (or the street's coordinating centre)
+ * The unit suggested for a category in a community (DESIGN §5): the best applicable rule wins (priority, then a rule
+ * for the order's community, then the most specific category prefix). A community may lead only categories on its
+ * duty list (Art. 17 of the 2021 Beijing regulation); for anything else the order goes to the next less specific non-community rule (or the street's coordinating centre)
  * and the community assists as a co-unit.
  */
 export function resolveDispatchTarget(reference: ReferenceData, categoryPath: string, communityCode: string): DispatchTarget {
-  const matching = matchingRules(reference.routing, categoryPath);
+  const matching = matchingRules(reference.routing, categoryPath, communityCode);
   const communityUnit = communityUnitCode(reference, communityCode);
   const [best] = matching;
   if (!best) return { unitCode: fallbackUnitCode(reference), coUnitCodes: [], ruleCategory: null };
@@ -56,10 +56,16 @@ export function isCategoryPrefix(prefix: string, categoryPath: string): boolean 
   return a.length <= b.length && a.every((name, i) => name === b[i]);
 }
 
-function matchingRules(rules: readonly ReferenceRoutingRule[], categoryPath: string): ReferenceRoutingRule[] {
+/** Applicable rules, best first, in intake's order (libs/intake routing.ts): priority, own community, longer prefix. */
+function matchingRules(rules: readonly ReferenceRoutingRule[], categoryPath: string, communityCode: string): ReferenceRoutingRule[] {
   return rules
-    .filter((rule) => isCategoryPrefix(rule.category, categoryPath))
-    .sort((x, y) => splitCategoryPath(y.category).length - splitCategoryPath(x.category).length);
+    .filter((rule) => isCategoryPrefix(rule.category, categoryPath) && (!rule.community || rule.community === communityCode))
+    .sort(
+      (x, y) =>
+        (y.priority ?? 0) - (x.priority ?? 0) ||
+        Number(Boolean(y.community)) - Number(Boolean(x.community)) ||
+        splitCategoryPath(y.category).length - splitCategoryPath(x.category).length,
+    );
 }
 
 /** The street's coordinating centre takes what no rule covers. */

@@ -39,6 +39,11 @@ describe('parseReferenceData cross-reference checks', () => {
     ['a routing rule names an unknown unit', (d: ReferenceData) => { d.routing[0]!.unit = 'NOPE'; }, 'unknown unit NOPE'],
     ['a routing rule names an unknown category', (d: ReferenceData) => { d.routing[0]!.category = '城乡建设/不存在'; }, 'unknown category'],
     ['a co-unit is unknown', (d: ReferenceData) => { d.routing[7]!.coUnits = ['GHOST']; }, 'unknown unit GHOST'],
+    ['a routing rule names an unknown community', (d: ReferenceData) => { d.routing[0]!.community = '999'; }, 'unknown community 999'],
+    ['two rules share a category and community', (d: ReferenceData) => {
+      d.routing.push({ ...d.routing[0]!, community: d.communities[0]!.code }, { ...d.routing[0]!, community: d.communities[0]!.code });
+    }, 'two routing rules for'],
+    ['a priority is not a whole number', (d: ReferenceData) => { d.routing[0]!.priority = 1.5; }, 'priority'],
     ['a keyword rule points nowhere', (d: ReferenceData) => { d.keywordRules[0]!.category = '其他/其他/无'; }, 'unknown category'],
     ['the duty list names an unknown category', (d: ReferenceData) => { d.communityDutyList.categories.push('住房/无'); }, 'unknown category'],
     ['a community unit has no community', (d: ReferenceData) => { d.units[10]!.communityCode = '999'; }, 'communityCode'],
@@ -48,6 +53,12 @@ describe('parseReferenceData cross-reference checks', () => {
     const data = copy();
     breakIt(data);
     expect(() => parseReferenceData(data)).toThrow(message);
+  });
+
+  it('when a category has a street-wide rule and one per community, then the file loads', () => {
+    const data = copy();
+    data.routing.push({ ...data.routing[0]!, community: data.communities[0]!.code, priority: 10 }, { ...data.routing[0]!, community: data.communities[1]!.code });
+    expect(parseReferenceData(data).routing).toHaveLength(data.routing.length);
   });
 
   it('when a required section is missing, then it is rejected', () => {

@@ -39,11 +39,17 @@ export const categoryLevel2Schema = z.object({ name: nonEmpty, children: z.array
 export const categoryLevel1Schema = z.object({ name: nonEmpty, children: z.array(categoryLevel2Schema).min(1) });
 export const categoryTreeSchema = z.array(categoryLevel1Schema).min(1);
 
-/** `unit` is a unit code, or 'community': the residents' committee of the order's community. */
+/**
+ * `unit` is a unit code, or 'community': the residents' committee of the order's community. `community` (a community
+ * code) limits the rule to one community; `priority` (default 0) wins before anything else. Both optional, so
+ * street files written before them still load.
+ */
 export const routingRuleSchema = z.object({
   category: nonEmpty,
   unit: nonEmpty,
   coUnits: z.array(nonEmpty).optional(),
+  community: nonEmpty.optional(),
+  priority: z.number().int().min(-100).max(100).optional(),
 });
 
 export const keywordRuleSchema = z.object({ keywords: z.array(nonEmpty).min(1), category: nonEmpty });
@@ -136,8 +142,9 @@ export const referenceDataSchema = z
       rule.coUnits?.forEach((code, j) => {
         if (!unitCodes.has(code)) issue(['routing', i, 'coUnits', j], `unknown unit ${code}`);
       });
+      if (rule.community && !communityCodes.has(rule.community)) issue(['routing', i, 'community'], `unknown community ${rule.community}`);
     });
-    duplicatesOf(data.routing.map((r) => r.category)).forEach((p) => issue(['routing'], `two routing rules for ${p}`));
+    duplicatesOf(data.routing.map((r) => (r.community ? `${r.category} @ ${r.community}` : r.category))).forEach((p) => issue(['routing'], `two routing rules for ${p}`));
     data.communityDutyList.categories.forEach((p, i) => {
       if (!paths.has(p)) issue(['communityDutyList', 'categories', i], `unknown category ${p}`);
     });

@@ -38,10 +38,13 @@ export async function seedReferenceData(m: EntityManager, data: ReferenceData): 
     );
   }
   for (const r of data.routing) {
+    // The community by its code in the file (communities are seeded above); the index treats NULL as one value.
     await m.query(
-      `INSERT INTO routing_rule (street_code, category_prefix, unit_code, co_unit_codes) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (street_code, category_prefix) DO UPDATE SET unit_code = EXCLUDED.unit_code, co_unit_codes = EXCLUDED.co_unit_codes`,
-      [street, r.category, r.unit, r.coUnits ?? []],
+      `INSERT INTO routing_rule (street_code, category_prefix, unit_code, co_unit_codes, community_id, priority)
+       VALUES ($1::varchar, $2, $3, $4, (SELECT id FROM community c WHERE c.street_code = $1::varchar AND c.code = $5), $6)
+       ON CONFLICT (street_code, category_prefix, community_id) DO UPDATE SET unit_code = EXCLUDED.unit_code,
+         co_unit_codes = EXCLUDED.co_unit_codes, priority = EXCLUDED.priority`,
+      [street, r.category, r.unit, r.coUnits ?? [], r.community ?? null, r.priority ?? 0],
     );
   }
   for (const prefix of data.communityDutyList.categories) {

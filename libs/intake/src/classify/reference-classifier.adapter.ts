@@ -25,6 +25,11 @@ export class ReferenceClassifierAdapter implements ReferenceClassifier, OnModule
 
   async trial(m: EntityManager, streetCode: string, input: RoutingTrialInput): Promise<RoutingTrialResult> {
     const classifier = await this.classification.classifierFor(m, streetCode);
-    return suggestionView(classifier.classify({ address: input.address, content: input.text, category: input.category ?? null }));
+    const view = suggestionView(
+      classifier.classify({ address: input.address, content: input.text, category: input.category ?? null, communityId: input.communityId ?? null }),
+    );
+    const chosen = input.communityId ? classifier.reference.communities.find((c) => c.id === input.communityId) : undefined;
+    if (!chosen) return view;
+    return { ...view, community: { communityId: chosen.id, communityName: chosen.name, reason: '试算时指定的社区' } };
   }
 }

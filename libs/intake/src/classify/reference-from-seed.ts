@@ -8,7 +8,11 @@ export function referenceFromSeed(data: ReferenceData): IntakeReference {
     communities: data.communities.map((c) => ({ id: communityIds.get(c.code)!, name: c.name, gazetteer: c.gazetteer })),
     categoryPaths: flattenCategories(data.categories).map((c) => c.path),
     keywordRules: data.keywordRules.map((k) => ({ category: k.category, keywords: k.keywords })),
-    routing: data.routing.map((r) => ({ categoryPrefix: r.category, unitCode: r.unit, coUnitCodes: r.coUnits ?? [] })),
+    routing: data.routing.map((r) => ({
+      categoryPrefix: r.category, unitCode: r.unit, coUnitCodes: r.coUnits ?? [], priority: r.priority ?? 0,
+      communityId: r.community ? communityIds.get(r.community)! : null,
+      communityName: data.communities.find((c) => c.code === r.community)?.name ?? null,
+    })),
     units: data.units.map((u) => ({
       id: `unit-${u.code}`, code: u.code, name: u.name, kind: u.kind, communityId: u.communityCode ? communityIds.get(u.communityCode)! : null,
     })),

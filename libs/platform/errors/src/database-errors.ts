@@ -19,6 +19,7 @@ const UNIQUE_CONSTRAINTS: Record<string, [code: string, message: string]> = {
   roster_street_code_month_revision_key: ['ROSTER_REVISION_TAKEN', '该月排班表已由他人同时新建版本，请刷新后重试'],
   roster_published_uq: ['ROSTER_ALREADY_PUBLISHED', '该月已有已发布的排班表，请刷新后重试'],
   app_user_username_uq: ['USERNAME_TAKEN', '用户名已被使用'],
+  routing_rule_street_prefix_community_key: ['ROUTING_RULE_DUPLICATE', '该分类在该社区范围已有派单规则'],
 };
 
 const INPUT_ERRORS: Record<string, [code: string, message: string]> = {

@@ -4,6 +4,8 @@ import type { EntityManager } from 'typeorm';
 export interface RoutingTrialInput {
   text: string;
   address: string;
+  /** Set by the admin: it beats the address, as a community set by a person does on an order. */
+  communityId?: string;
   category?: string;
 }
 

@@ -21,7 +21,7 @@ export class ReferenceAdminController {
 
   @Get('units')
   @RequirePermission('admin.reference')
-  @ApiOperation({ summary: '承办单位（含已停用、联系方式）' })
+  @ApiOperation({ summary: '承办单位（含已停用、联系方式、指定它的派单规则条数）' })
   listUnits(@CurrentActor() actor: SessionActor) {
     return this.units.list(actor.streetCode);
   }
@@ -35,21 +35,21 @@ export class ReferenceAdminController {
 
   @Patch('units/:id')
   @RequirePermission('admin.reference')
-  @ApiOperation({ summary: '修改承办单位；停用（active=false）代替删除' })
+  @ApiOperation({ summary: '修改承办单位；停用（active=false）代替删除。仍被派单规则指定时停用返回 409（UNIT_NAMED_BY_ROUTING_RULES，附规则），带 force=true 强制停用' })
   updateUnit(@CurrentActor() actor: SessionActor, @Param('id', ParseUUIDPipe) id: string, @ValidBody(UpdateUnitBody) body: UpdateUnitInput) {
     return this.units.update(actor, id, body);
   }
 
   @Get('routing-rules')
   @RequirePermission('admin.reference')
-  @ApiOperation({ summary: '派单规则：分类前缀 → 主办单位（或所属社区）与协办单位' })
+  @ApiOperation({ summary: '派单规则：分类前缀 × 社区（或全部社区）→ 主办单位（或所属社区）与协办单位，带优先级' })
   listRules(@CurrentActor() actor: SessionActor) {
     return this.routing.list(actor.streetCode);
   }
 
   @Post('routing-rules')
   @RequirePermission('admin.reference')
-  @ApiOperation({ summary: '新增派单规则（每个分类前缀一条）' })
+  @ApiOperation({ summary: '新增派单规则（每个分类前缀在每个社区范围一条）' })
   createRule(@CurrentActor() actor: SessionActor, @ValidBody(CreateRoutingRuleBody) body: CreateRoutingRuleInput) {
     return this.routing.create(actor, body);
   }
@@ -57,7 +57,7 @@ export class ReferenceAdminController {
   @Post('routing-rules/test')
   @HttpCode(200)
   @RequirePermission('admin.reference')
-  @ApiOperation({ summary: '试算：按现行规则，这条诉求会建议派给谁、为什么（不保存）' })
+  @ApiOperation({ summary: '试算：按现行规则，这条诉求（地址或指定社区、内容、分类）会建议派给谁、为什么（不保存）' })
   trial(@CurrentActor() actor: SessionActor, @ValidBody(RoutingTrialBody) body: RoutingTrialBodyInput) {
     return this.routing.trial(actor, body);
   }

@@ -5,6 +5,7 @@ import { DATA_SOURCE, TransactionRunner } from '@app/database';
 import { ConflictError, NotFoundError, ValidationError } from '@app/errors';
 import { ReferenceClassifierHook } from './classifier-hook.js';
 import type { CreateUnitInput, UpdateUnitInput } from './reference-admin.schemas.js';
+import { rulesNamingUnit, type RuleNamingUnit } from './rules-naming-unit.js';
 
 export interface UnitRow {
   id: string;
@@ -16,6 +17,9 @@ export interface UnitRow {
   contact: string | null;
   active: boolean;
 }
+
+/** The list adds how many routing rules name the unit, so the panel can warn before stopping it. */
+export type UnitListRow = UnitRow & { routingRuleCount: number };
 
 type Db = Pick<EntityManager, 'query'>;
 
@@ -36,8 +40,13 @@ export class UnitsAdminService {
     private readonly classifier: ReferenceClassifierHook,
   ) {}
 
-  async list(streetCode: string): Promise<{ items: UnitRow[]; total: number }> {
-    const items = (await this.db.query(`${SELECT_UNITS} ORDER BY u.kind, u.code`, [streetCode])) as UnitRow[];
+  async list(streetCode: string): Promise<{ items: UnitListRow[]; total: number }> {
+    const items = (await this.db.query(
+      `SELECT l.*, (SELECT count(*)::int FROM routing_rule r WHERE r.street_code = $1 AND (r.unit_code = l.code OR l.code = ANY(r.co_unit_codes)))
+              AS "routingRuleCount"
+         FROM (${SELECT_UNITS}) l ORDER BY l.kind, l.code`,
+      [streetCode],
+    )) as UnitListRow[];
     return { items, total: items.length };
   }
 
@@ -59,11 +68,26 @@ export class UnitsAdminService {
     });
   }
 
-  async update(actor: Actor, id: string, input: UpdateUnitInput): Promise<UnitRow> {
+  /**
+   * Stopping a unit that routing rules still name is refused (409 with the rules) unless `force`: those rules stop
+   * deciding (their categories fall to broader rules, or get no suggestion) and a stopped co-unit silently drops out,
+   * so the admin should see which rules to fix before that happens rather than find out from operators. The panel lists the rules in a
+   * confirm and resends with `force`; the answer then still names them (`routingRulesNaming`) as the to-do list.
+   */
+  async update(actor: Actor, id: string, input: UpdateUnitInput): Promise<UnitRow & { routingRulesNaming: RuleNamingUnit[] }> {
     const street = actor.streetCode;
     return this.tx.run(actor, async (t) => {
       const before = await unitById(t.manager, street, id, true);
       if (!before) throw new NotFoundError('UNIT_NOT_FOUND', '承办单位不存在');
+      const stopping = before.active && input.active === false;
+      const routingRulesNaming = stopping ? await rulesNamingUnit(t.manager, street, before.code) : [];
+      if (routingRulesNaming.length && !input.force) {
+        throw new ConflictError(
+          'UNIT_NAMED_BY_ROUTING_RULES',
+          `仍有 ${routingRulesNaming.length} 条派单规则指定“${before.name}”，停用后这些规则不再生效；请先修改规则，或确认后仍然停用`,
+          { rules: routingRulesNaming },
+        );
+      }
       const kind = input.kind ?? before.kind;
       const communityId = input.communityId !== undefined ? input.communityId : before.communityId;
       await checkCommunity(t.manager, street, kind, communityId);
@@ -74,7 +98,7 @@ export class UnitsAdminService {
       const after = (await unitById(t.manager, street, id))!;
       t.audit({ action: 'reference.unit.update', entityType: 'unit', entityId: id, before, after });
       t.afterCommit(() => this.classifier.invalidate(street));
-      return after;
+      return { ...after, routingRulesNaming };
     });
   }
 }

@@ -4,6 +4,15 @@ import type { CategoryRef, CommunityRef, ItemsOf, UnitRef } from '../../api/orde
 /** `GET /api/admin/units` items (libs/reference/src/admin/units-admin.service.ts). */
 export interface AdminUnit extends UnitRef {
   contact: string | null;
+  /** Routing rules naming the unit as lead or co-unit (list only). */
+  routingRuleCount?: number;
+}
+
+/** A rule that still names a unit being stopped (409 UNIT_NAMED_BY_ROUTING_RULES details, or the forced answer). */
+export interface RuleNamingUnit {
+  id: string;
+  categoryPrefix: string;
+  communityName: string | null;
 }
 
 export interface UnitBody {
@@ -13,6 +22,8 @@ export interface UnitBody {
   communityId?: string | null;
   contact?: string | null;
   active?: boolean;
+  /** Stop although routing rules still name the unit. */
+  force?: boolean;
 }
 
 export interface RoutingRule {
@@ -20,9 +31,13 @@ export interface RoutingRule {
   categoryPrefix: string;
   unitCode: string;
   coUnitCodes: string[];
+  /** null: every community of the street. */
+  communityId: string | null;
+  communityName: string | null;
+  priority: number;
 }
 
-export type RoutingRuleBody = Omit<RoutingRule, 'id'>;
+export type RoutingRuleBody = Omit<RoutingRule, 'id' | 'communityName'>;
 
 /** `POST /api/admin/routing-rules/test`: what intake would suggest for a sample, each with its reason. */
 export interface RoutingTrial {
@@ -43,7 +58,7 @@ export const routingRules = (api: ApiClient, signal?: AbortSignal) => api.get<It
 export const createRule = (api: ApiClient, body: RoutingRuleBody) => api.post<RoutingRule>('/admin/routing-rules', body);
 export const updateRule = (api: ApiClient, id: string, body: Partial<RoutingRuleBody>) => api.request<RoutingRule>('PATCH', rule(id), { body });
 export const deleteRule = (api: ApiClient, id: string) => api.request<{ id: string }>('DELETE', rule(id));
-export const testRouting = (api: ApiClient, body: { text: string; address: string; category?: string }) => api.post<RoutingTrial>('/admin/routing-rules/test', body);
+export const testRouting = (api: ApiClient, body: { text: string; address: string; communityId?: string; category?: string }) => api.post<RoutingTrial>('/admin/routing-rules/test', body);
 
 /** `GET /api/admin/communities` items: a community with its gazetteer (roads, courtyards, aliases intake matches). */
 export interface AdminCommunity extends CommunityRef {

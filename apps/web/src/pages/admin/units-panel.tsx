@@ -1,6 +1,7 @@
 import { App, Button, Form, Input, Select, Space, Tag, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { UNIT_KIND_LABELS, UNIT_KINDS } from '@app/orders/domain/order-status';
+import { ApiError } from '../../api/client';
 import type { CommunityRef } from '../../api/order-types';
 import { FormModal } from '../../forms/form-modal';
 import { ServerErrorAlert } from '../../forms/server-error-alert';
@@ -9,7 +10,7 @@ import { api } from '../../services';
 import { ListTable } from '../../ui-kit/list-table';
 import { messageOf, useApiResource } from '../../ui-kit/use-api-resource';
 import { AdminListPanel } from './admin-list-panel';
-import { adminUnits, createUnit, updateUnit, type AdminUnit, type UnitBody } from './reference-admin-client';
+import { adminUnits, createUnit, updateUnit, type AdminUnit, type RuleNamingUnit, type UnitBody } from './reference-admin-client';
 
 const KIND_OPTIONS = UNIT_KINDS.map((kind) => ({ value: kind, label: UNIT_KIND_LABELS[kind] }));
 const FIELDS = ['code', 'name', 'kind', 'communityId', 'contact'];
@@ -61,7 +62,7 @@ function UnitDialog({ unit, communities, onDone, onCancel }: { unit: AdminUnit |
  * next order's suggestions follow at once. Every change is audited by the server.
  */
 export function UnitsPanel() {
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const { data, error, loading, reload } = useApiResource('admin-units', load, { failure: '承办单位加载失败' });
   const [dialog, setDialog] = useState<{ unit: AdminUnit | null } | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
@@ -71,13 +72,33 @@ export function UnitsPanel() {
     void message.success(`${u.name}：已保存`);
     reload();
   };
-  async function toggle(u: AdminUnit) {
+  // The server refuses to stop a unit routing rules still name and lists them; the admin confirms with the list.
+  const confirmStop = (u: AdminUnit, rules: readonly RuleNamingUnit[]) =>
+    modal.confirm({
+      title: `仍有 ${rules.length} 条派单规则指定“${u.name}”，确定停用？`,
+      content: (
+        <div>
+          <p>停用后这些规则不再生效，相应分类改按其他规则建议承办单位：</p>
+          <ul aria-label="指定该单位的派单规则">
+            {rules.map((r) => (
+              <li key={r.id}>{`${r.categoryPrefix}（${r.communityName ?? '全部社区'}）`}</li>
+            ))}
+          </ul>
+        </div>
+      ),
+      okText: '仍然停用',
+      okButtonProps: { danger: true },
+      cancelText: '取消',
+      onOk: () => toggle(u, true),
+    });
+  async function toggle(u: AdminUnit, force = false) {
     setBusyId(u.id);
     try {
-      await updateUnit(api, u.id, { active: !u.active });
+      await updateUnit(api, u.id, force ? { active: false, force } : { active: !u.active });
       void message.success(`${u.name}：${u.active ? '已停用' : '已启用'}`);
     } catch (e) {
-      void message.error(messageOf(e));
+      if (e instanceof ApiError && e.code === 'UNIT_NAMED_BY_ROUTING_RULES') confirmStop(u, (e.details.rules ?? []) as RuleNamingUnit[]);
+      else void message.error(messageOf(e));
     } finally {
       setBusyId(null);
       reload();
@@ -90,6 +111,7 @@ export function UnitsPanel() {
     { key: 'kind', title: '类型', render: (_, u) => UNIT_KIND_LABELS[u.kind] ?? u.kind },
     { key: 'community', title: '所属社区', render: (_, u) => u.communityName ?? <span className="muted">—</span> },
     { key: 'contact', title: '联系方式', render: (_, u) => u.contact ?? <span className="muted">—</span> },
+    { key: 'rules', title: '派单规则', render: (_, u) => (u.routingRuleCount ? `${u.routingRuleCount} 条` : <span className="muted">—</span>) },
     { key: 'state', title: '状态', render: (_, u) => (u.active ? <Tag color="success">启用</Tag> : <Tag>已停用</Tag>) },
     {
       key: 'actions',
