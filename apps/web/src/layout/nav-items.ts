@@ -124,8 +124,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
   {
     path: '/admin',
     label: '系统管理',
-    anyOf: ['admin.users', 'admin.reference', 'admin.policies', 'admin.shift_templates', 'admin.jobs'],
-    capability: '用户、承办单位、社区、诉求分类、派单规则、节假日、时限策略、班次模板与后台任务的维护',
+    // Supervisors keep the reply templates (常用答复) with the admin: that tab alone shows for them.
+    anyOf: ['admin.users', 'admin.reference', 'admin.policies', 'admin.shift_templates', 'admin.jobs', 'reply_template.manage'],
+    capability: '用户、承办单位、社区、诉求分类、派单规则、节假日、时限策略、班次模板、后台任务、甄别用语、常用答复与初审审核项的维护',
     page: AdminPage,
   },
   {

@@ -4,9 +4,8 @@ import { z } from 'zod';
 import type { SessionActor } from '@app/auth';
 import { DATA_SOURCE, returnedRows, TransactionRunner } from '@app/database';
 import { NotFoundError } from '@app/errors';
+import { PHRASE_KINDS } from '../domain/index.js';
 
-/** evasive: 推诿敷衍用语; prohibited: the contract's 九不准/六不许 content rules, as words the admin lists. */
-export const PHRASE_KINDS = ['evasive', 'prohibited'] as const;
 export const CreatePhraseBody = z.object({
   kind: z.enum(PHRASE_KINDS),
   phrase: z.string().trim().min(2).max(50),

@@ -15,9 +15,9 @@ export class ReplyTemplatesController {
 
   @Get()
   @RequirePermission('order.reply', 'reply_template.manage')
-  @ApiOperation({ summary: '常用答复列表；带 category 时只列该分类（及上级分类、通用）的模板' })
+  @ApiOperation({ summary: '常用答复列表；带 category 时只列该分类（及上级分类、通用）的模板；includeInactive=true 时维护者可见已停用的' })
   list(@CurrentActor() actor: SessionActor, @ValidQuery(TemplateListQuery) q: z.infer<typeof TemplateListQuery>) {
-    return this.templates.list(actor, q.category);
+    return this.templates.list(actor, q.category, q.includeInactive);
   }
 
   @Post()

@@ -1,7 +1,9 @@
 import type { OrderType, ReplyResult } from '@app/orders';
 import type { ScreeningFinding, ScreeningRule } from './screening-finding.js';
+import { PHRASE_KIND_LABELS } from './screening-phrase-kinds.js';
 
 export type { ScreeningFinding, ScreeningRule } from './screening-finding.js';
+export * from './screening-phrase-kinds.js';
 
 /**
  * Automatic screening of a reply before a reviewer reads it (DESIGN §6): wording (evasive phrases and the admin's
@@ -29,8 +31,8 @@ export interface ScreeningInput {
 }
 
 export const SCREENING_RULE_LABELS: Readonly<Record<ScreeningRule, string>> = {
-  evasive_phrase: '推诿敷衍用语',
-  prohibited_word: '禁用表述（九不准/六不许）',
+  evasive_phrase: PHRASE_KIND_LABELS.evasive,
+  prohibited_word: PHRASE_KIND_LABELS.prohibited,
   id_card_number: '含身份证号码',
   third_party_phone: '含诉求人以外的手机号码',
   no_contact_record: '未记录联系诉求人',

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { z } from 'zod';
+import { can } from '@app/access';
 import type { SessionActor } from '@app/auth';
 import { CLOCK, type Clock } from '@app/clock';
 import { DATA_SOURCE, returnedRows, TransactionRunner } from '@app/database';
@@ -15,7 +16,11 @@ export const CreateTemplateBody = z.object({
   body,
 });
 export const UpdateTemplateBody = CreateTemplateBody.partial().extend({ version: z.number().int().min(1), active: z.boolean().optional() });
-export const TemplateListQuery = z.object({ category: z.string().trim().max(200).optional() });
+export const TemplateListQuery = z.object({
+  category: z.string().trim().max(200).optional(),
+  /** The stopped ones too, for those who keep the list (系统管理 → 常用答复), so a stopped template can be started again. */
+  includeInactive: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+});
 export const RenderTemplateBody = z.object({ orderId: z.uuid() });
 
 const COLUMNS = `id, category_prefix AS "categoryPrefix", title, body, active, version, updated_at AS "updatedAt"`;
@@ -30,11 +35,15 @@ export class ReplyTemplates {
     private readonly orders: OrderQueries,
   ) {}
 
-  /** Active templates; with a category, those for it or any of its parents, and the general ones (no category). */
-  async list(actor: SessionActor, category?: string) {
+  /**
+   * Active templates; with a category, those for it or any of its parents, and the general ones (no category). The
+   * stopped ones too when asked by someone who may manage them (others only ever pick from active ones).
+   */
+  async list(actor: SessionActor, category?: string, includeInactive = false) {
+    const all = includeInactive && can(actor.role, 'reply_template.manage');
     const rows = (await this.dataSource.query(
-      `SELECT ${COLUMNS} FROM reply_template WHERE street_code = $1 AND active ORDER BY category_prefix NULLS FIRST, title`,
-      [actor.streetCode],
+      `SELECT ${COLUMNS} FROM reply_template WHERE street_code = $1 AND (active OR $2) ORDER BY category_prefix NULLS FIRST, title`,
+      [actor.streetCode, all],
     )) as { categoryPrefix: string | null }[];
     return category ? rows.filter((r) => r.categoryPrefix === null || isCategoryWithin(category, r.categoryPrefix)) : rows;
   }

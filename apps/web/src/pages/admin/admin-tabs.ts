@@ -27,6 +27,10 @@ export const ADMIN_TABS: readonly AdminTab[] = [
   { id: 'holidays', label: '节假日', anyOf: ['admin.policies'], panel: lazyPanel(() => import('./holidays-panel'), 'HolidaysPanel') },
   { id: 'policies', label: '时限策略', anyOf: ['admin.policies'], panel: lazyPanel(() => import('./deadline-policies-panel'), 'DeadlinePoliciesPanel') },
   { id: 'jobs', label: '后台任务', anyOf: ['admin.jobs'], panel: lazyPanel(() => import('./jobs-panel'), 'JobsPanel') },
+  // What the review of replies works from (DESIGN §6).
+  { id: 'screening-phrases', label: '甄别用语', anyOf: ['admin.reference'], panel: lazyPanel(() => import('./screening-phrases-panel'), 'ScreeningPhrasesPanel') },
+  { id: 'reply-templates', label: '常用答复', anyOf: ['reply_template.manage'], panel: lazyPanel(() => import('./reply-templates-panel'), 'ReplyTemplatesPanel') },
+  { id: 'review-checklist', label: '初审审核项', anyOf: ['admin.reference'], panel: lazyPanel(() => import('./review-checklist-panel'), 'ReviewChecklistPanel') },
 ];
 
 export { lazyPanel };
