@@ -45,6 +45,11 @@ async function walkRuleId(): Promise<string> {
   return itemsOf<{ id: string; categoryPrefix: string }>(await get('/api/admin/routing-rules')).find((r) => r.categoryPrefix === `巡检类${run}`)!.id;
 }
 
+async function walkOverride() {
+  const items = itemsOf<{ id: string; categoryPrefix: string; version: number }>(await get('/api/admin/deadline-policies/overrides'));
+  return items.find((o) => o.categoryPrefix === `巡检类${run}`);
+}
+
 const CALLS: Record<string, Call> = {
   'POST /api/admin/users': async () => {
     const res = await t.http.post('/api/admin/users').set(auth()).send({ username: `walk.${run}`, displayName: '审计巡检', role: 'leader', password: PASSWORD });
@@ -75,6 +80,15 @@ const CALLS: Record<string, Call> = {
   'PUT /api/admin/community-duty-categories': async () =>
     t.http.put('/api/admin/community-duty-categories').set(auth()).send({ categories: (await get('/api/admin/communities')).dutyCategories }),
   'POST /api/admin/categories': () => t.http.post('/api/admin/categories').set(auth()).send({ parentPath: null, name: `巡检类${run}` }),
+  'POST /api/admin/deadline-policies/overrides': () =>
+    t.http.post('/api/admin/deadline-policies/overrides').set(auth()).send({ categoryPrefix: `巡检类${run}`, type: 'praise', signWithin: { unit: 'minutes', amount: 10 } }),
+  'PATCH /api/admin/deadline-policies/overrides/{id}': async () => {
+    const item = (await walkOverride())!;
+    return t.http.patch(`/api/admin/deadline-policies/overrides/${item.id}`).set(auth())
+      .send({ version: item.version, categoryPrefix: item.categoryPrefix, type: 'praise', signWithin: { unit: 'minutes', amount: 12 } });
+  },
+  'DELETE /api/admin/deadline-policies/overrides/{id}': async () =>
+    t.http.delete(`/api/admin/deadline-policies/overrides/${(await walkOverride())!.id}`).set(auth()),
   'POST /api/admin/units': () =>
     t.http.post('/api/admin/units').set(auth()).send({ code: `W${run}`.toUpperCase(), name: `巡检单位${run}`, kind: 'office', contact: '010-63550000' }),
   'PATCH /api/admin/units/{id}': async () => {

@@ -5,7 +5,8 @@ import { formatShanghai, shanghaiInstant } from './shanghai-time.js';
 import type { WorkCalendar } from './work-calendar.js';
 import { calendarWithAdmin2027, packageCalendar } from './work-calendar.fixtures.js';
 
-const policy = defaultDeadlinePolicy();
+const table = defaultDeadlinePolicy();
+const policy = { rows: table, categoryOverrides: [] };
 const real = packageCalendar();
 /** 'YYYY-MM-DD HH:mm' in Shanghai → instant. */
 const at = (shanghai: string): Date => shanghaiInstant(shanghai.slice(0, 10), shanghai.slice(11));
@@ -71,7 +72,7 @@ describe('unit reply inside the platform limit', () => {
       urgency: 'normal',
       upstreamDueAt: at('2026-10-08 18:00'),
     };
-    expect(formatShanghai(computeClock('unitReply', input, edited, real).dueAt)).toBe('2026-09-30 18:00');
+    expect(formatShanghai(computeClock('unitReply', input, { rows: edited, categoryOverrides: [] }, real).dueAt)).toBe('2026-09-30 18:00');
   });
 });
 
@@ -116,7 +117,7 @@ describe('warnAt and clockState', () => {
 
 describe('computeClock input errors', () => {
   it('when the policy has no row for the order, then it fails loudly', () => {
-    const noCritical = policy.filter((row) => row.urgency !== 'critical');
+    const noCritical = { rows: table.filter((row) => row.urgency !== 'critical'), categoryOverrides: [] };
     const input: ClockInput = { startAt: at('2026-10-01 10:00'), type: 'help', urgency: 'critical' };
     expect(() => computeClock('sign', input, noCritical, real)).toThrow(/critical/);
   });

@@ -1,12 +1,12 @@
-import { findPolicyRow, type ClockKind, type DeadlinePolicy, type OrderType, type Urgency } from './deadline-policy.js';
+import { effectiveClockDurations, type ClockSubject, type DeadlinePolicy } from './category-deadline-override.js';
+import type { ClockKind } from './deadline-policy.js';
 import type { WorkCalendar } from './work-calendar.js';
 import { addDuration, subtractDuration, type WorkingTimeResult } from './working-time.js';
 
-export interface ClockInput {
+/** `category` is the order's category when the clock starts: it picks the admin's category overrides, if any. */
+export interface ClockInput extends ClockSubject {
   /** The event that starts this clock: receipt (sign), dispatch (contact, unitReply), the unit's reply (review). */
   startAt: Date;
-  type: OrderType;
-  urgency: Urgency;
   /** The platform's limit 办理时限 (Art. 13); only the unit-reply clock uses it. */
   upstreamDueAt?: Date | null;
 }
@@ -50,28 +50,24 @@ export function unitReplyDueWithinUpstream(
 }
 
 function dueOf(kind: ClockKind, input: ClockInput, policy: DeadlinePolicy, calendar: WorkCalendar): WorkingTimeResult {
-  const row = findPolicyRow(policy, input.type, input.urgency);
-  switch (kind) {
-    case 'sign':
-      return addDuration(input.startAt, row.signWithin, calendar);
-    case 'contact':
-      return addDuration(input.startAt, row.contactWithin, calendar);
-    case 'review':
-      return addDuration(input.startAt, row.reviewWithin, calendar);
-    case 'unitReply':
-      if (!input.upstreamDueAt) return addDuration(input.startAt, row.unitReplyWithoutUpstream, calendar);
-      return unitReplyDueWithinUpstream(
-        input.startAt,
-        input.upstreamDueAt,
-        subtractDuration(input.upstreamDueAt, row.unitReplyBuffer, calendar),
-      );
-    default:
-      throw new RangeError(`Unknown clock kind ${JSON.stringify(kind)}`);
-  }
+  const { within, unitReplyBuffer, override } = effectiveClockDurations(policy, input, kind);
+  if (kind !== 'unitReply') return addDuration(input.startAt, within, calendar);
+  if (!input.upstreamDueAt) return addDuration(input.startAt, within, calendar);
+  const limited = unitReplyDueWithinUpstream(
+    input.startAt,
+    input.upstreamDueAt,
+    subtractDuration(input.upstreamDueAt, unitReplyBuffer, calendar),
+  );
+  if (!override) return limited;
+  // A category's own reply time may shorten the unit's clock but never lengthen it past the platform rule above:
+  // the platform's limit binds whatever the category (DESIGN §4), and the desk keeps its review buffer.
+  const own = addDuration(input.startAt, within, calendar);
+  return own.at.getTime() < limited.at.getTime() ? own : limited;
 }
 
 /**
- * Sets one of the desk's clocks (DESIGN §4) from the policy row of the order's type and urgency.
+ * Sets one of the desk's clocks (DESIGN §4) from the policy row of the order's type and urgency, or from the most
+ * specific category override of the order's category that sets this clock.
  * @throws Error when the policy has no row for the order (validate policies with `validateDeadlinePolicy`).
  */
 export function computeClock(

@@ -44,7 +44,8 @@ export interface DeadlinePolicyRow {
   reviewWithin: Duration;
 }
 
-export type DeadlinePolicy = readonly DeadlinePolicyRow[];
+/** The type × urgency table alone; the street's whole policy adds category overrides (`DeadlinePolicy`). */
+export type DeadlinePolicyTable = readonly DeadlinePolicyRow[];
 
 type DurationsByUrgency = Record<Urgency, Omit<DeadlinePolicyRow, 'type' | 'urgency'>>;
 
@@ -85,7 +86,7 @@ export function defaultDeadlinePolicy(): DeadlinePolicyRow[] {
 }
 
 /** @throws Error when the table has no row for the pair — validate a policy before using it. */
-export function findPolicyRow(policy: DeadlinePolicy, type: OrderType, urgency: Urgency): DeadlinePolicyRow {
+export function findPolicyRow(policy: DeadlinePolicyTable, type: OrderType, urgency: Urgency): DeadlinePolicyRow {
   const row = policy.find((candidate) => candidate.type === type && candidate.urgency === urgency);
   if (!row) throw new Error(`Deadline policy has no row for type '${type}' and urgency '${urgency}'`);
   return row;

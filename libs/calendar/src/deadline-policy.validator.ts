@@ -17,13 +17,14 @@ export interface PolicyProblem {
 }
 
 /** The buffer may be zero (the unit is then due at the platform's limit); every clock must have some length. */
-const MAY_BE_ZERO: ReadonlySet<PolicyDurationField> = new Set(['unitReplyBuffer']);
+const MAY_BE_ZERO: ReadonlySet<string> = new Set<PolicyDurationField>(['unitReplyBuffer']);
 
-function isObject(value: unknown): value is Record<string, unknown> {
+export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function durationProblems(row: number, field: PolicyDurationField, value: unknown): PolicyProblem[] {
+/** A stored or submitted `Duration` of the field checked the way every deadline duration is; `row` is echoed back. */
+export function durationProblems(row: number, field: string, value: unknown): PolicyProblem[] {
   if (!isObject(value)) return [{ row, field, message: 'duration is missing or not an object { unit, amount }' }];
   const problems: PolicyProblem[] = [];
   const { unit, amount } = value;

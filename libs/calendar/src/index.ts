@@ -6,4 +6,6 @@ export * from './chinese-days-source.js';
 export * from './working-time.js';
 export * from './deadline-policy.js';
 export * from './deadline-policy.validator.js';
+export * from './category-deadline-override.js';
+export * from './category-deadline-override.validator.js';
 export * from './deadline-clock.js';

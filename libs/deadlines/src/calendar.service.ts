@@ -9,6 +9,7 @@ import {
 } from '@app/calendar';
 import { CacheBus } from '@app/cache-bus';
 import { DATA_SOURCE } from '@app/database';
+import { categoryOverrideOf, OVERRIDES_FINGERPRINT_PART, selectCategoryOverrides } from './category-deadline-override.queries.js';
 import { policyRowOf, selectHolidays, selectHolidayYears, selectPolicyRows, type Queryable } from './calendar.queries.js';
 
 /**
@@ -38,9 +39,11 @@ const CALENDAR_FINGERPRINT = `
     || '#' ||
     coalesce((SELECT string_agg(year::text, ',' ORDER BY year) FROM holiday_year WHERE street_code = $1), '')
   ) AS fingerprint`;
+// The category overrides are part of the policy: one fingerprint, one cache entry, one invalidation.
 const POLICY_FINGERPRINT = `
   SELECT md5(coalesce(string_agg(type || ':' || urgency || sign_within::text || contact_within::text
-    || unit_reply_buffer::text || unit_reply_without_upstream::text || review_within::text, '|' ORDER BY type, urgency), ''))
+    || unit_reply_buffer::text || unit_reply_without_upstream::text || review_within::text, '|' ORDER BY type, urgency), '')
+    || '#' || ${OVERRIDES_FINGERPRINT_PART})
     AS fingerprint
   FROM deadline_policy WHERE street_code = $1`;
 
@@ -74,7 +77,7 @@ export class CalendarService {
     return this.cached(this.policies, streetCode, db, POLICY_FINGERPRINT, () => this.loadPolicy(streetCode, db));
   }
 
-  /** After committing a change to the street's holidays, holiday years or policies: every process forgets its copy. */
+  /** After committing a change to the street's holidays, holiday years, policies or category overrides: every process forgets its copy. */
   changed(streetCode: string): Promise<void> {
     return this.bus.publish(CALENDAR_CACHE, streetCode);
   }
@@ -132,6 +135,10 @@ export class CalendarService {
       // Only hand-edited SQL can get here (the API validates every write); computing clocks from it would be a guess.
       throw new Error(`Stored deadline policy of ${streetCode} is invalid: ${JSON.stringify(problems)}`);
     }
-    return Object.freeze(policy.map((row) => Object.freeze(row)));
+    const categoryOverrides = (await selectCategoryOverrides(db, streetCode)).map(categoryOverrideOf);
+    return Object.freeze({
+      rows: Object.freeze(policy.map((row) => Object.freeze(row))),
+      categoryOverrides: Object.freeze(categoryOverrides.map((override) => Object.freeze(override))),
+    });
   }
 }

@@ -3,8 +3,10 @@ import {
   ORDER_TYPES,
   POLICY_DURATION_FIELDS,
   URGENCIES,
+  validateCategoryOverride,
   validateDeadlinePolicy,
   type DeadlinePolicyRow,
+  type OverrideDurationField,
   type OrderType,
   type PolicyDurationField,
   type Urgency,
@@ -15,7 +17,8 @@ export const ORDER_TYPE_LABELS: Record<OrderType, string> = {
   consult: '咨询', help: '求助', complaint: '投诉', report: '举报', suggestion: '建议', praise: '表扬', other: '其他',
 };
 export const URGENCY_LABELS: Record<Urgency, string> = { normal: '一般', urgent: '紧急', critical: '非常紧急' };
-const FIELD_LABELS: Record<PolicyDurationField, string> = {
+const FIELD_LABELS: Record<PolicyDurationField | OverrideDurationField, string> = {
+  unitReplyWithin: '承办单位回复时限',
   signWithin: '签收时限',
   contactWithin: '联系市民时限',
   unitReplyBuffer: '初审预留时间',
@@ -33,7 +36,7 @@ function record(value: unknown): Record<string, unknown> | null {
 }
 
 function durationMessage(fieldPath: string, row: Record<string, unknown>): string {
-  const [field, part] = fieldPath.split('.') as [PolicyDurationField, 'unit' | 'amount' | undefined];
+  const [field, part] = fieldPath.split('.') as [PolicyDurationField | OverrideDurationField, 'unit' | 'amount' | undefined];
   const label = FIELD_LABELS[field] ?? field;
   const duration = record(row[field]);
   if (!part || !duration) return `${label}缺失或格式错误，应为 { unit, amount }`;
@@ -91,3 +94,18 @@ export function normalizedPolicyRows(rows: readonly unknown[]): DeadlinePolicyRo
     };
   });
 }
+
+/**
+ * The calendar lib's problems of one category override (`validateCategoryOverride`) as Chinese field errors, with the
+ * same duration messages as the policy table's.
+ */
+export function categoryOverrideFieldErrors(candidate: Record<string, unknown>): FieldError[] {
+  return validateCategoryOverride(candidate).map((problem): FieldError => {
+    if (!problem.field) return { field: 'durations', message: '请至少填写一项时限' };
+    if (problem.field === 'categoryPrefix') return { field: 'categoryPrefix', message: '请选择问题分类' };
+    if (problem.field === 'type') return { field: 'type', message: `未知的诉求类型，可选值：${ORDER_TYPES.join('、')}` };
+    if (problem.field === 'urgency') return { field: 'urgency', message: `未知的紧急程度，可选值：${URGENCIES.join('、')}` };
+    return { field: problem.field, message: durationMessage(problem.field, candidate) };
+  });
+}
+

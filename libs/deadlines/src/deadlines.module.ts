@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { CalendarService } from './calendar.service.js';
 import { CalendarSeeder } from './calendar.seeder.js';
+import { CategoryDeadlineOverridesController } from './category-deadline-overrides.controller.js';
+import { CategoryDeadlineOverridesService } from './category-deadline-overrides.service.js';
 import { DeadlinePoliciesController } from './deadline-policies.controller.js';
 import { DeadlinePolicyAdminService } from './deadline-policy-admin.service.js';
 import { DeadlineService } from './deadline.service.js';
@@ -14,8 +16,8 @@ import { WorkingDaysController } from './working-days.controller.js';
  * are inert there) so that jobs compute clocks exactly as the api does.
  */
 @Module({
-  controllers: [HolidaysController, DeadlinePoliciesController, WorkingDaysController],
-  providers: [CalendarService, DeadlineService, HolidaysAdminService, DeadlinePolicyAdminService, CalendarSeeder],
+  controllers: [HolidaysController, DeadlinePoliciesController, CategoryDeadlineOverridesController, WorkingDaysController],
+  providers: [CalendarService, DeadlineService, HolidaysAdminService, DeadlinePolicyAdminService, CategoryDeadlineOverridesService, CalendarSeeder],
   exports: [CalendarService, DeadlineService],
 })
 export class DeadlinesModule {}

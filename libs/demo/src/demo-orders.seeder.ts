@@ -36,7 +36,7 @@ export async function seedDemoOrders(
   const byUpstreamNo = new Map(plans.filter((p) => p.upstreamNo).map((p) => [p.upstreamNo!, p]));
   const snapshots = new Map<DemoOrderPlan, OrderSnapshot>(plans.map((p) => [p, initialSnapshot(p, orderIds.get(p)!, ids)]));
   const replies = new Map<DemoOrderPlan, unknown>();
-  const clocks = new Map<DemoOrderPlan, ClockHistory>(plans.map((p) => [p, followClocks(new Map(), INTAKE_EFFECTS, p.receivedAt, p.upstreamDueAt)]));
+  const clocks = new Map<DemoOrderPlan, ClockHistory>(plans.map((p) => [p, followClocks(new Map(), INTAKE_EFFECTS, p.receivedAt, p.upstreamDueAt, p.category.path)]));
   const events: OrderTimelineEvent[] = [];
   const ctx = { communityDutyCategories: data.communityDutyList.categories };
 
@@ -50,7 +50,7 @@ export async function seedDemoOrders(
     if (step.action === 'reply' || step.action === 'answer') replies.set(plan, { ...step.payload, at: step.at });
     snapshots.set(plan, next);
     events.push(result.decision.event);
-    followClocks(clocks.get(plan)!, result.decision.effects, step.at, next.upstreamDueAt);
+    followClocks(clocks.get(plan)!, result.decision.effects, step.at, next.upstreamDueAt, next.categoryPath);
   }
 
   const clockRows = new Map(plans.map((p) => [p, clockRowsOf(orderIds.get(p)!, p, snapshots.get(p)!, clocks.get(p)!, options)]));
@@ -68,16 +68,20 @@ export async function seedDemoOrders(
 }
 
 /**
- * Each clock's last run: started (or restarted) at, the platform's limit then (a reopen sets a new one), a granted
- * due time if any, and how it stopped if it did.
+ * Each clock's last run: started (or restarted) at, the platform's limit and the category then (a reopen sets a new
+ * limit; the category picks the admin's overrides), a granted due time if any, and how it stopped if it did.
  */
-type ClockHistory = Map<OrderClock, { startedAt: Date; upstreamDueAt: Date | null; dueAt?: Date; stoppedAt?: Date; outcome?: 'done' | 'abandoned' }>;
+type ClockHistory = Map<OrderClock, {
+  startedAt: Date; upstreamDueAt: Date | null; category: string | null; dueAt?: Date; stoppedAt?: Date; outcome?: 'done' | 'abandoned';
+}>;
 
 /** The clock effects the state machine asked for, applied as `OrderClocks` would have at the time. */
-function followClocks(history: ClockHistory, effects: readonly OrderEffect[], at: Date, upstreamDueAt: Date | null): ClockHistory {
+function followClocks(
+  history: ClockHistory, effects: readonly OrderEffect[], at: Date, upstreamDueAt: Date | null, category: string | null,
+): ClockHistory {
   for (const effect of effects) {
-    if (effect.kind === 'startClock') history.set(effect.clock, { startedAt: at, upstreamDueAt });
-    else if (effect.kind === 'recomputeClock') history.set(effect.clock, { startedAt: at, upstreamDueAt, dueAt: effect.dueAt });
+    if (effect.kind === 'startClock') history.set(effect.clock, { startedAt: at, upstreamDueAt, category });
+    else if (effect.kind === 'recomputeClock') history.set(effect.clock, { startedAt: at, upstreamDueAt, category, dueAt: effect.dueAt });
     else if (effect.kind === 'stopClock') {
       const running = history.get(effect.clock);
       if (running && !running.stoppedAt) history.set(effect.clock, { ...running, stoppedAt: effect.at, outcome: effect.outcome });
@@ -101,7 +105,9 @@ function clockRowsOf(
   options: { now: Date; clockOf: (kind: OrderClock, input: ClockInput) => DeadlineClock },
 ): ClockRow[] {
   return [...history].map(([kind, run]) => {
-    const computed = options.clockOf(kind, { startAt: run.startedAt, type: plan.type, urgency: plan.urgency, upstreamDueAt: run.upstreamDueAt });
+    const computed = options.clockOf(kind, {
+      startAt: run.startedAt, type: plan.type, urgency: plan.urgency, category: run.category, upstreamDueAt: run.upstreamDueAt,
+    });
     const granted = kind === 'unitReply' ? (run.stoppedAt ? run.dueAt : (order.unitDueAt ?? run.dueAt)) : run.dueAt;
     const dueAt = granted ?? computed.dueAt;
     const warnAt = granted ? warnAtOf(run.startedAt, dueAt) : computed.warnAt;

@@ -22,6 +22,7 @@ import { ReturnedOrderNumbers1765763600000 } from './migrations/1765763600000-Re
 import { AuditVerificationProgress1765767200000 } from './migrations/1765767200000-AuditVerificationProgress.js';
 import { UnitContact1765774400000 } from './migrations/1765774400000-UnitContact.js';
 import { RoutingRuleCommunityPriority1765778000000 } from './migrations/1765778000000-RoutingRuleCommunityPriority.js';
+import { CategoryDeadlineOverride1765781600000 } from './migrations/1765781600000-CategoryDeadlineOverride.js';
 
 /** Every migration, in order. Never edit one that has landed; add a new one. */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   AuditVerificationProgress1765767200000,
   UnitContact1765774400000,
   RoutingRuleCommunityPriority1765778000000,
+  CategoryDeadlineOverride1765781600000,
 ];

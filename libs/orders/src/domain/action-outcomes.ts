@@ -275,6 +275,8 @@ export const ACTION_OUTCOMES: { [A in OrderAction]: OutcomeBuilder<A> } = {
     effects: [{ kind: 'scheduleProgressCheck', at: input.nextProgressAt }],
   }),
 
+  // Running clocks keep their due times: each was fixed when it started (DESIGN §4), and moving one because of a
+  // category override would change a promise already made to the unit. Clocks started later follow the new category.
   reclassify: ({ order, input }) => ({
     changes: { categoryPath: input.category },
     payload: { previousCategory: order.categoryPath },

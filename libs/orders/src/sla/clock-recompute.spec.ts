@@ -16,7 +16,7 @@ const NATIONAL_DAY_2027: HolidayEntry[] = [
 ];
 const unloaded = new WorkCalendar([], []);
 const loaded2027 = new WorkCalendar(NATIONAL_DAY_2027, [2027]);
-const policy = defaultDeadlinePolicy();
+const policy = { rows: defaultDeadlinePolicy(), categoryOverrides: [] };
 const at = (shanghai: string): Date => shanghaiInstant(shanghai.slice(0, 10), shanghai.slice(11));
 
 function clock(kind: ClockKind, start: string, calendar: WorkCalendar): DeadlineClock {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { warnAtOf } from '@app/calendar';
+import { warnAtOf, type ClockInput } from '@app/calendar';
 import { DeadlineService } from '@app/deadlines';
 import { returnedRows, type Tx } from '@app/database';
 import { JobQueue } from '@app/queue';
@@ -19,6 +19,21 @@ export interface ClockRow {
   stopped_at: Date | null;
   warned_at: Date | null;
   generation: number;
+}
+
+/**
+ * What a clock of the order is computed from, as the order stands when the clock starts. The category picks the
+ * admin's category overrides: a clock keeps the due time it got at its start (reclassifying the order does not move
+ * it), and clocks started after a reclassification follow the new category.
+ */
+export function clockInputOf(order: OrderRow, startAt: Date): ClockInput {
+  return {
+    startAt,
+    type: order.type,
+    urgency: order.urgency,
+    category: order.category_path,
+    upstreamDueAt: order.upstream_due_at ? new Date(order.upstream_due_at) : null,
+  };
 }
 
 /** How a clock stopped, for the action's timeline entry: met, or late by how much. */
@@ -45,12 +60,8 @@ export class OrderClocks {
 
   /** Starts (or restarts) a clock at `startAt`, by default now; intake starts the sign clock at the receipt. */
   async start(t: Tx, order: OrderRow, kind: OrderClock, dueAtOverride?: Date, startAt: Date = t.now): Promise<ClockRow> {
-    const computed = await this.deadlines.computeClock(order.street_code, kind, {
-      startAt,
-      type: order.type,
-      urgency: order.urgency,
-      upstreamDueAt: order.upstream_due_at ? new Date(order.upstream_due_at) : null,
-    }, t.manager); // inside the transaction: the embedded pool has one connection
+    // Inside the transaction: the embedded pool has one connection.
+    const computed = await this.deadlines.computeClock(order.street_code, kind, clockInputOf(order, startAt), t.manager);
     const dueAt = dueAtOverride ?? computed.dueAt;
     const warnAt = dueAtOverride ? warnAtOf(startAt, dueAt) : computed.warnAt;
     const [row] = (await t.manager.query(
@@ -82,8 +93,7 @@ export class OrderClocks {
     if (!starts.length) return [];
     const street = starts[0]!.order.street_code;
     const compute = await this.deadlines.clockCalculator(street, t.manager);
-    const computed = starts.map(({ order, startAt }) =>
-      compute(kind, { startAt, type: order.type, urgency: order.urgency, upstreamDueAt: order.upstream_due_at ? new Date(order.upstream_due_at) : null }));
+    const computed = starts.map(({ order, startAt }) => compute(kind, clockInputOf(order, startAt)));
     const rows = returnedRows<ClockRow>(
       await t.manager.query(
         `INSERT INTO order_clock (order_id, kind, street_code, started_at, due_at, warn_at, provisional)

@@ -8,7 +8,7 @@ import { OrderRepository } from '../persistence/order.repository.js';
 import type { OrderRow } from '../persistence/order-row.js';
 import { roomsForOrder } from '../use-cases/order-rooms.js';
 import { clockRecompute } from './clock-recompute.js';
-import { OrderClocks, type ClockRow } from './order-clocks.js';
+import { clockInputOf, OrderClocks, type ClockRow } from './order-clocks.js';
 
 /** Timeline action of a recomputed clock; the web names it 时限已按法定节假日安排重新计算. */
 export const DEADLINE_RECOMPUTED = 'deadline_recomputed';
@@ -117,13 +117,9 @@ export class ProvisionalClocks {
 
   /** Writes the clock's new times under a new generation; its alarms move after the commit. */
   private async recomputeClock(t: Tx, order: OrderRow, clock: ClockRow): Promise<MovedClock | null> {
-    // The same input OrderClocks.start gives, but from the clock's own start rather than now.
-    const computed = await this.deadlines.computeClock(order.street_code, clock.kind, {
-      startAt: new Date(clock.started_at),
-      type: order.type,
-      urgency: order.urgency,
-      upstreamDueAt: order.upstream_due_at ? new Date(order.upstream_due_at) : null,
-    }, t.manager);
+    // The same input OrderClocks.start gives, but from the clock's own start rather than now. The order's category
+    // today decides, like its policy today: this re-derives a provisional clock, it is not a replay of its start.
+    const computed = await this.deadlines.computeClock(order.street_code, clock.kind, clockInputOf(order, new Date(clock.started_at)), t.manager);
     const next = clockRecompute(clock, computed, t.now);
     if (!next) return null;
     // The overdue alarm already raised stays on the timeline (DESIGN §4: a fact, not arithmetic); but a clock whose

@@ -22,6 +22,9 @@ const ACTION_LABELS: Readonly<Record<string, string>> = {
   'calendar.holidays.replace': '录入节假日安排',
   'calendar.seed': '初始化节假日安排',
   'deadline_policy.replace': '修改时限策略',
+  'deadline_override.create': '新增分类时限',
+  'deadline_override.update': '修改分类时限',
+  'deadline_override.delete': '删除分类时限',
   'import.upload': '上传导入文件',
   'import.finish': '导入完成',
   'import.fail': '导入失败',
@@ -117,7 +120,7 @@ export function auditActionLabel(action: string): string {
 const ENTITY_LABELS: Readonly<Record<string, string>> = {
   order: '工单', attachment: '附件', audit_log: '审计日志', audit_verification: '审计校验', category: '诉求分类',
   community: '社区', community_duty_category: '社区职责清单', coverage_demand: '排班需求', coverage_override: '临时排班需求',
-  deadline_policy: '时限策略', holiday_year: '节假日安排', job: '后台任务', order_import: '导入', outbox_message: '待发消息',
+  deadline_policy: '时限策略', category_deadline_override: '分类时限', holiday_year: '节假日安排', job: '后台任务', order_import: '导入', outbox_message: '待发消息',
   pii_key: '个人信息密钥', reply_template: '常用答复', report_run: '报表', review_checklist_item: '初审要点', roster: '排班表',
   roster_attendance: '签到记录', roster_generation: '排班生成', roster_sick_call: '病假', roster_staff: '排班人员',
   roster_swap_request: '换班申请', routing_rule: '派单规则', screening_phrase: '筛查词', session: '会话',
