@@ -21,6 +21,7 @@ import { DuplicateSearchIndexes1765760000000 } from './migrations/1765760000000-
 import { ReturnedOrderNumbers1765763600000 } from './migrations/1765763600000-ReturnedOrderNumbers.js';
 import { AuditVerificationProgress1765767200000 } from './migrations/1765767200000-AuditVerificationProgress.js';
 import { UnitContact1765774400000 } from './migrations/1765774400000-UnitContact.js';
+import { StopWords1765785200000 } from './migrations/1765785200000-StopWords.js';
 
 /** Every migration, in order. Never edit one that has landed; add a new one. */
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   ReturnedOrderNumbers1765763600000,
   AuditVerificationProgress1765767200000,
   UnitContact1765774400000,
+  StopWords1765785200000,
 ];
