@@ -27,6 +27,8 @@ export const ADMIN_TABS: readonly AdminTab[] = [
   { id: 'holidays', label: '节假日', anyOf: ['admin.policies'], panel: lazyPanel(() => import('./holidays-panel'), 'HolidaysPanel') },
   { id: 'policies', label: '时限策略', anyOf: ['admin.policies'], panel: lazyPanel(() => import('./deadline-policies-panel'), 'DeadlinePoliciesPanel') },
   { id: 'jobs', label: '后台任务', anyOf: ['admin.jobs'], panel: lazyPanel(() => import('./jobs-panel'), 'JobsPanel') },
+  { id: 'keyword-rules', label: '关键词规则', anyOf: ['admin.reference'], panel: lazyPanel(() => import('./keyword-rules-panel'), 'KeywordRulesPanel') },
+  { id: 'stop-words', label: '停用词', anyOf: ['admin.reference'], panel: lazyPanel(() => import('./stop-words-panel'), 'StopWordsPanel') },
 ];
 
 export { lazyPanel };
