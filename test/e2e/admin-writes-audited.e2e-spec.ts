@@ -27,6 +27,7 @@ const itemsOf = <T>(body: { items?: T[] } | T[]): T[] => (Array.isArray(body) ? 
 const NOT_WRITES: Record<string, string> = {
   'POST /api/admin/holidays/{year}/preview': 'a preview saves nothing (test/e2e/admin-holidays.e2e-spec.ts)',
   'POST /api/admin/routing-rules/test': 'a dry run of the routing rules saves nothing',
+  'POST /api/admin/keyword-rules/test': 'a dry run of the keyword rules saves nothing',
 };
 /** Audited, but needs a state the walk cannot make cheaply; the named test checks its audit record. */
 const AUDITED_ELSEWHERE: Record<string, string> = {
@@ -48,6 +49,10 @@ async function walkRuleId(): Promise<string> {
 async function walkOverride() {
   const items = itemsOf<{ id: string; categoryPrefix: string; version: number }>(await get('/api/admin/deadline-policies/overrides'));
   return items.find((o) => o.categoryPrefix === `巡检类${run}`);
+}
+
+async function walkKeywordRuleId(): Promise<string> {
+  return itemsOf<{ id: string; keywords: string[] }>(await get('/api/admin/keyword-rules')).find((r) => r.keywords.includes(`巡检${run}`))!.id;
 }
 
 const CALLS: Record<string, Call> = {
@@ -100,6 +105,14 @@ const CALLS: Record<string, Call> = {
   'PATCH /api/admin/routing-rules/{id}': async () =>
     t.http.patch(`/api/admin/routing-rules/${await walkRuleId()}`).set(auth()).send({ unitCode: 'community' }),
   'DELETE /api/admin/routing-rules/{id}': async () => t.http.delete(`/api/admin/routing-rules/${await walkRuleId()}`).set(auth()),
+  // Before the category below is stopped: a keyword rule needs an active third-level category, so it uses a seeded one.
+  'POST /api/admin/keyword-rules': () =>
+    t.http.post('/api/admin/keyword-rules').set(auth()).send({ categoryPath: '交通管理/道路设施/井盖缺失', keywords: [`巡检${run}`] }),
+  'PATCH /api/admin/keyword-rules/{id}': async () =>
+    t.http.patch(`/api/admin/keyword-rules/${await walkKeywordRuleId()}`).set(auth()).send({ position: 0 }),
+  'DELETE /api/admin/keyword-rules/{id}': async () => t.http.delete(`/api/admin/keyword-rules/${await walkKeywordRuleId()}`).set(auth()),
+  'PUT /api/admin/stop-words': async () =>
+    t.http.put('/api/admin/stop-words').set(auth()).send({ words: [...(await get('/api/admin/stop-words')).words, `巡检${run}`] }),
   'PATCH /api/admin/categories': () => t.http.patch('/api/admin/categories').set(auth()).send({ path: `巡检类${run}`, active: false }),
   'POST /api/admin/review-checklist': () =>
     t.http.post('/api/admin/review-checklist').set(auth()).send({ code: `walk_${run}`, label: '巡检核对项', naAllowed: true }),

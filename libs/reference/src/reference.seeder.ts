@@ -1,9 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import { flattenCategories, type ReferenceData } from './reference-data.js';
+import { DEFAULT_STOP_WORDS } from './words/default-stop-words.js';
 
 /**
  * Loads the street's reference data (communities with their gazetteer, units, categories, routing, duty list,
- * keyword rules, screening words, contract). Idempotent: rows are upserted by their natural keys, so a restart or
+ * keyword rules, the statistics' stop words, screening words, contract). Idempotent: rows are upserted by their natural keys, so a restart or
  * a second api process changes nothing; an admin's later edits to names are overwritten only by re-seeding.
  */
 export async function seedReferenceData(m: EntityManager, data: ReferenceData): Promise<Record<string, number>> {
@@ -60,6 +61,8 @@ export async function seedReferenceData(m: EntityManager, data: ReferenceData): 
       [street, k.category, k.keywords, position],
     );
   }
+  // The statistics' stop words start as the default list; kept, not replaced, when the street is seeded again.
+  await m.query(`INSERT INTO stop_word (street_code, word) SELECT $1, unnest($2::text[]) ON CONFLICT DO NOTHING`, [street, DEFAULT_STOP_WORDS]);
   for (const phrase of data.replyScreening.evasivePhrases) {
     await m.query(
       `INSERT INTO screening_phrase (street_code, kind, phrase) VALUES ($1, 'evasive', $2) ON CONFLICT DO NOTHING`,

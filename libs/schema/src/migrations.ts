@@ -23,6 +23,7 @@ import { AuditVerificationProgress1765767200000 } from './migrations/17657672000
 import { UnitContact1765774400000 } from './migrations/1765774400000-UnitContact.js';
 import { RoutingRuleCommunityPriority1765778000000 } from './migrations/1765778000000-RoutingRuleCommunityPriority.js';
 import { CategoryDeadlineOverride1765781600000 } from './migrations/1765781600000-CategoryDeadlineOverride.js';
+import { StopWords1765785200000 } from './migrations/1765785200000-StopWords.js';
 
 /** Every migration, in order. Never edit one that has landed; add a new one. */
 export const MIGRATIONS = [
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   UnitContact1765774400000,
   RoutingRuleCommunityPriority1765778000000,
   CategoryDeadlineOverride1765781600000,
+  StopWords1765785200000,
 ];

@@ -12,7 +12,7 @@ export interface RoutingTrialInput {
 /** What intake's classifier makes of a sample: the same suggestion view an order gets. */
 export interface RoutingTrialResult {
   community: { communityId: string; communityName: string; reason: string } | null;
-  category: { category: string; reason: string } | null;
+  category: { category: string; keywords: string[]; reason: string } | null;
   unit: { unitId: string | null; unitName: string | null; rule: string; reason: string } | null;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { changeOf } from './change.js';
 import { bucketOf, bucketUpperBound, quantileOf } from './duration-histogram.js';
-import { isKeyword, rankKeywords } from './keywords.js';
+import { isKeyword, isTerm, rankKeywords } from './keywords.js';
 import { rankEntries } from './ranking.js';
 import { suddenRises } from './sudden-rises.js';
 
@@ -87,7 +87,12 @@ describe('keywords by TF-IDF', () => {
     expect(ranked.map((k) => k.term)).toEqual(['噪音', '小区']);
   });
 
-  it.each([['噪音', true], ['的', false], ['市民', false], ['12号', true], ['2026', false], ['A3', false], ['楼', false]])('when the token is %s, then keyword is %s', (t, ok) => {
-    expect(isKeyword(t)).toBe(ok);
-  });
+  const stopWords = new Set(['的', '市民']);
+  it.each([['噪音', true, true], ['的', false, false], ['市民', true, false], ['12号', true, true], ['2026', false, false], ['A3', false, false], ['楼', false, false]])(
+    'when the token is %s, then it is stored %s and a keyword %s',
+    (t, stored, keyword) => {
+      expect(isTerm(t)).toBe(stored);
+      expect(isKeyword(t, stopWords)).toBe(keyword);
+    },
+  );
 });

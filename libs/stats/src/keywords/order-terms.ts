@@ -1,10 +1,13 @@
-import { isKeyword, STOP_WORDS } from '../domain/keywords.js';
+import { isTerm } from '../domain/keywords.js';
 
-/** An order's keyword counts: its words (already segmented), minus stop words, numbers and single characters. */
-export function termCounts(words: readonly string[], stopWords: ReadonlySet<string> = STOP_WORDS): Map<string, number> {
+/**
+ * An order's term counts: its words (already segmented), minus numbers, codes and single characters. Stop words
+ * stay in: they are the street admin's to change, so they are taken out when keywords are read (stop-words.ts).
+ */
+export function termCounts(words: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const word of words) {
-    if (!isKeyword(word, stopWords)) continue;
+    if (!isTerm(word)) continue;
     counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   return counts;

@@ -11,11 +11,12 @@ import { addDays, beijingDay, daysOf, previousPeriod, samePeriodLastYear, type P
 import { changeOf } from '../domain/change.js';
 import { quantileOf } from '../domain/duration-histogram.js';
 import { describeRateConfig, type DatedRateConfig } from '../domain/rate-config.js';
-import { rankKeywords } from '../domain/keywords.js';
+import { isKeyword, rankKeywords } from '../domain/keywords.js';
 import { rankEntries } from '../domain/ranking.js';
 import { suddenRises } from '../domain/sudden-rises.js';
 import { threeRates, type RateCounts } from '../domain/three-rates.js';
 import { FACT_CLOCKS, FACT_CLOCK_SOURCE } from '../facts/order-fact.js';
+import { stopWordsOf } from '../keywords/stop-words.js';
 import { StatsRefresher } from '../rollups/stats-refresher.js';
 import type { Dimension } from '../rollups/rollup-sql.js';
 import { labelsOf } from './dimension-labels.js';
@@ -201,26 +202,33 @@ export class StatsQueries {
 
   /**
    * Keywords of the scope by TF-IDF: counts from the daily word sums (or, with filters, from the orders' own words),
-   * rarity from the street's orders of the 365 days ending with the period.
+   * rarity from the street's orders of the 365 days ending with the period. The street's stop words are taken out
+   * here, at read time, so an admin's change shows on the next read; the SQL leaves them out too, so that the 200
+   * candidates are all keywords.
    */
   private async keywords(scope: StatsScope) {
     const m = this.dataSource.manager;
+    const stopWords = await stopWordsOf(m, scope.streetCode);
     const filtered = Object.values(scope.filters).some(Boolean);
     let period: { term: string; tf: number; docs: number }[];
     if (!filtered) {
       period = (await m.query(
         `SELECT term, sum(tf)::int AS tf, sum(docs)::int AS docs FROM stats_term_daily
-          WHERE street_code = $1 AND day BETWEEN $2 AND $3 GROUP BY term HAVING sum(docs) >= 2 ORDER BY sum(tf) DESC LIMIT 200`,
-        [scope.streetCode, scope.fromDay, scope.toDay],
+          WHERE street_code = $1 AND day BETWEEN $2 AND $3 AND term <> ALL($4::text[])
+          GROUP BY term HAVING sum(docs) >= 2 ORDER BY sum(tf) DESC LIMIT 200`,
+        [scope.streetCode, scope.fromDay, scope.toDay, stopWords],
       )) as typeof period;
     } else {
       const { where, params } = receivedFactsWhere(scope);
+      params.push(stopWords);
       period = (await m.query(
         `SELECT t.term, sum(t.tf)::int AS tf, count(*)::int AS docs FROM stats_order_term t JOIN stats_order_fact f ON f.order_id = t.order_id
-          WHERE ${where} GROUP BY t.term HAVING count(*) >= 2 ORDER BY sum(t.tf) DESC LIMIT 200`,
+          WHERE ${where} AND t.term <> ALL($${params.length}::text[]) GROUP BY t.term HAVING count(*) >= 2 ORDER BY sum(t.tf) DESC LIMIT 200`,
         params,
       )) as typeof period;
     }
+    const stop = new Set(stopWords);
+    period = period.filter((p) => isKeyword(p.term, stop));
     if (period.length === 0) return [];
     const yearFrom = addDays(scope.toDay, -364);
     const background = (await m.query(

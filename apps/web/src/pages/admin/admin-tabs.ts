@@ -31,6 +31,8 @@ export const ADMIN_TABS: readonly AdminTab[] = [
   { id: 'screening-phrases', label: '甄别用语', anyOf: ['admin.reference'], panel: lazyPanel(() => import('./screening-phrases-panel'), 'ScreeningPhrasesPanel') },
   { id: 'reply-templates', label: '常用答复', anyOf: ['reply_template.manage'], panel: lazyPanel(() => import('./reply-templates-panel'), 'ReplyTemplatesPanel') },
   { id: 'review-checklist', label: '初审审核项', anyOf: ['admin.reference'], panel: lazyPanel(() => import('./review-checklist-panel'), 'ReviewChecklistPanel') },
+  { id: 'keyword-rules', label: '关键词规则', anyOf: ['admin.reference'], panel: lazyPanel(() => import('./keyword-rules-panel'), 'KeywordRulesPanel') },
+  { id: 'stop-words', label: '停用词', anyOf: ['admin.reference'], panel: lazyPanel(() => import('./stop-words-panel'), 'StopWordsPanel') },
 ];
 
 export { lazyPanel };

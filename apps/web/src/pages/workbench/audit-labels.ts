@@ -82,6 +82,10 @@ const ACTION_LABELS: Readonly<Record<string, string>> = {
   'reference.routing_rule.create': '新增派单规则',
   'reference.routing_rule.update': '修改派单规则',
   'reference.routing_rule.delete': '删除派单规则',
+  'reference.keyword_rule.create': '新增关键词规则',
+  'reference.keyword_rule.update': '修改关键词规则',
+  'reference.keyword_rule.delete': '删除关键词规则',
+  'stats.stop_words.replace': '修改停用词',
   'report.request': '申请生成报表',
   'report.complete': '报表生成完成',
   'report.fail': '报表生成失败',
@@ -123,8 +127,8 @@ const ENTITY_LABELS: Readonly<Record<string, string>> = {
   deadline_policy: '时限策略', category_deadline_override: '分类时限', holiday_year: '节假日安排', job: '后台任务', order_import: '导入', outbox_message: '待发消息',
   pii_key: '个人信息密钥', reply_template: '常用答复', report_run: '报表', review_checklist_item: '初审要点', roster: '排班表',
   roster_attendance: '签到记录', roster_generation: '排班生成', roster_sick_call: '病假', roster_staff: '排班人员',
-  roster_swap_request: '换班申请', routing_rule: '派单规则', screening_phrase: '筛查词', session: '会话',
-  shift_handover: '交接班', shift_template: '班次模板', stats_rate_config: '计分设置', street: '街道', unit: '承办单位', user: '用户',
+  roster_swap_request: '换班申请', keyword_rule: '关键词规则', routing_rule: '派单规则', screening_phrase: '筛查词', session: '会话',
+  shift_handover: '交接班', shift_template: '班次模板', stats_rate_config: '计分设置', stop_word: '停用词', street: '街道', unit: '承办单位', user: '用户',
 };
 
 export function auditEntityLabel(entityType: string): string {
