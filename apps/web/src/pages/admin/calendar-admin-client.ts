@@ -62,3 +62,17 @@ export const saveHolidayYear = (api: ApiClient, year: number, entries: readonly 
 export const deadlinePolicies = (api: ApiClient, signal?: AbortSignal) => api.get<DeadlinePolicyTable>('/admin/deadline-policies', { signal });
 export const saveDeadlinePolicies = (api: ApiClient, rows: readonly DeadlinePolicyRow[]) =>
   api.request<DeadlinePolicyTable>('PUT', '/admin/deadline-policies', { body: { rows } });
+
+export const OVERRIDE_FIELDS = ['signWithin', 'contactWithin', 'unitReplyWithin', 'reviewWithin'] as const;
+export type OverrideField = (typeof OVERRIDE_FIELDS)[number];
+/** A category's exception to the table (libs/deadlines StoredCategoryOverride): null type/urgency is 全部, a null clock keeps the table's. */
+export type CategoryOverrideRule = { categoryPrefix: string; type: string | null; urgency: string | null } & Record<OverrideField, PolicyDuration | null>;
+export type CategoryOverride = CategoryOverrideRule & { id: string; version: number; updatedAt: string };
+
+const override = (id: string) => `/admin/deadline-policies/overrides/${encodeURIComponent(id)}`;
+export const categoryOverrides = (api: ApiClient, signal?: AbortSignal) =>
+  api.get<{ items: CategoryOverride[]; total: number }>('/admin/deadline-policies/overrides', { signal });
+export const createCategoryOverride = (api: ApiClient, rule: CategoryOverrideRule) => api.post<CategoryOverride>('/admin/deadline-policies/overrides', rule);
+export const updateCategoryOverride = (api: ApiClient, id: string, version: number, rule: CategoryOverrideRule) =>
+  api.request<CategoryOverride>('PATCH', override(id), { body: { ...rule, version } });
+export const deleteCategoryOverride = (api: ApiClient, id: string) => api.request<unknown>('DELETE', override(id));

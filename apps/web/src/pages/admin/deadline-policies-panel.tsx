@@ -1,4 +1,4 @@
-import { Alert, App, Button, InputNumber, Select, Space, Table, type TableColumnsType } from 'antd';
+import { Alert, App, Button, Space, Table, type TableColumnsType } from 'antd';
 import { useEffect, useState } from 'react';
 import { ApiError } from '../../api/client';
 import { ORDER_TYPE_LABELS, URGENCY_LABELS, type OrderType, type Urgency } from '@app/orders/domain/order-status';
@@ -10,10 +10,11 @@ import {
   POLICY_FIELDS,
   saveDeadlinePolicies,
   type DeadlinePolicyRow,
-  type DurationUnit,
   type PolicyDuration,
   type PolicyField,
 } from './calendar-admin-client';
+import { CategoryOverridesSection } from './category-overrides-section';
+import { DurationInput } from './duration-input';
 
 /** The columns of DESIGN §4's table, in its words. */
 const FIELD_LABELS: Record<PolicyField, string> = {
@@ -23,28 +24,6 @@ const FIELD_LABELS: Record<PolicyField, string> = {
   unitReplyWithoutUpstream: '承办回复时限（无平台时限时）',
   reviewWithin: '初审时限（回复后）',
 };
-const UNIT_OPTIONS: { value: DurationUnit; label: string }[] = [
-  { value: 'minutes', label: '分钟' },
-  { value: 'hours', label: '小时' },
-  { value: 'workingDays', label: '工作日' },
-];
-
-function DurationInput({ value, label, onChange }: { value: PolicyDuration; label: string; onChange: (next: PolicyDuration) => void }) {
-  return (
-    <Space.Compact>
-      <InputNumber
-        aria-label={`${label}数值`}
-        min={1}
-        precision={value.unit === 'workingDays' ? 0 : undefined}
-        value={value.amount}
-        onChange={(amount) => onChange({ ...value, amount: amount ?? 0 })}
-        style={{ width: 72 }}
-      />
-      <Select aria-label={`${label}单位`} value={value.unit} options={UNIT_OPTIONS} onChange={(unit) => onChange({ ...value, unit })} style={{ width: 84 }} />
-    </Space.Compact>
-  );
-}
-
 /**
  * 系统管理 → 时限策略 (DESIGN §4): the desk's clocks per order type × urgency, edited in place and saved as a whole.
  * New clocks use the saved table; running ones keep the due time they were given.
@@ -135,6 +114,7 @@ export function DeadlinePoliciesPanel() {
         pagination={false}
         scroll={{ x: 'max-content' }}
       />
+      <CategoryOverridesSection />
     </section>
   );
 }
