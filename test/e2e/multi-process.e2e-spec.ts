@@ -80,7 +80,9 @@ describe('two api processes and two workers on one PostgreSQL and one Redis', ()
     await waitUntil(async () => (await countOf(overdueEvents, ids)) >= ORDERS, 60_000, () => 'not every sign clock was raised');
     await new Promise((r) => setTimeout(r, 2000)); // a second raise, if any, would land now
     expect(await countOf(overdueEvents, ids)).toBe(ORDERS);
-    expect(await countOf(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'order.overdue' AND entity_id = ANY($1::text[])`, ids)).toBe(ORDERS);
+    // The sign clock's records only: the processes run on the real clock, which has also passed these orders'
+    // platform limits (a week after the pinned intake time), and the sweep rightly raises those too.
+    expect(await countOf(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'order.overdue' AND after->>'clock' = 'sign' AND entity_id = ANY($1::text[])`, ids)).toBe(ORDERS);
   }, 120_000);
 
   it('when 200 sign requests race over both apis, then each order is signed once and the others get 409', async () => {
