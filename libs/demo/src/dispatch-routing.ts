@@ -1,4 +1,4 @@
-import { splitCategoryPath, type ReferenceData, type ReferenceRoutingRule } from '@app/reference';
+import { compareRoutingPrecedence, splitCategoryPath, type ReferenceData, type ReferenceRoutingRule } from '@app/reference';
 
 export interface DispatchTarget {
   unitCode: string;
@@ -56,16 +56,13 @@ export function isCategoryPrefix(prefix: string, categoryPath: string): boolean 
   return a.length <= b.length && a.every((name, i) => name === b[i]);
 }
 
-/** Applicable rules, best first, in intake's order (libs/intake routing.ts): priority, own community, longer prefix. */
+const precedenceOf = (rule: ReferenceRoutingRule) => ({ priority: rule.priority, communityScoped: Boolean(rule.community), categoryPrefix: rule.category });
+
+/** Applicable rules, best first, in intake's order (`compareRoutingPrecedence`). */
 function matchingRules(rules: readonly ReferenceRoutingRule[], categoryPath: string, communityCode: string): ReferenceRoutingRule[] {
   return rules
     .filter((rule) => isCategoryPrefix(rule.category, categoryPath) && (!rule.community || rule.community === communityCode))
-    .sort(
-      (x, y) =>
-        (y.priority ?? 0) - (x.priority ?? 0) ||
-        Number(Boolean(y.community)) - Number(Boolean(x.community)) ||
-        splitCategoryPath(y.category).length - splitCategoryPath(x.category).length,
-    );
+    .sort((x, y) => compareRoutingPrecedence(precedenceOf(x), precedenceOf(y)));
 }
 
 /** The street's coordinating centre takes what no rule covers. */

@@ -1,3 +1,5 @@
+import { compareRoutingPrecedence } from '@app/reference';
+
 export interface RoutingRule {
   categoryPrefix: string;
   /** A unit code, or `community`: the residents' committee of the order's community. */
@@ -37,17 +39,8 @@ export function coversCategory(prefix: string, category: string): boolean {
   return p.length <= c.length && p.every((s, i) => s === c[i]);
 }
 
-/**
- * The order in which applicable rules win: the admin's priority first, then a rule for the order's own community
- * over a street-wide one, then the more specific prefix (more levels).
- */
-function compareRules(a: RoutingRule, b: RoutingRule): number {
-  return (
-    (b.priority ?? 0) - (a.priority ?? 0) ||
-    Number(Boolean(b.communityId)) - Number(Boolean(a.communityId)) ||
-    segments(b.categoryPrefix).length - segments(a.categoryPrefix).length
-  );
-}
+const precedenceOf = (r: RoutingRule) => ({ priority: r.priority, communityScoped: Boolean(r.communityId), categoryPrefix: r.categoryPrefix });
+const compareRules = (a: RoutingRule, b: RoutingRule) => compareRoutingPrecedence(precedenceOf(a), precedenceOf(b));
 
 /** The rules that apply to an order: the prefix covers its category and the rule is street-wide or for its community. */
 export function applicableRules(category: string, communityId: string | null, rules: readonly RoutingRule[]): RoutingRule[] {

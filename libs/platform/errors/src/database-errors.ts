@@ -20,6 +20,8 @@ const UNIQUE_CONSTRAINTS: Record<string, [code: string, message: string]> = {
   roster_published_uq: ['ROSTER_ALREADY_PUBLISHED', '该月已有已发布的排班表，请刷新后重试'],
   app_user_username_uq: ['USERNAME_TAKEN', '用户名已被使用'],
   routing_rule_street_prefix_community_key: ['ROUTING_RULE_DUPLICATE', '该分类在该社区范围已有派单规则'],
+  keyword_rule_street_code_category_path_key: ['KEYWORD_RULE_DUPLICATE', '该分类已有关键词规则，请编辑那一条'],
+  category_deadline_override_key: ['DEADLINE_OVERRIDE_DUPLICATE', '该分类、诉求类型和紧急程度已有分类时限'],
 };
 
 const INPUT_ERRORS: Record<string, [code: string, message: string]> = {

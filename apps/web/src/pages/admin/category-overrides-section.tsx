@@ -20,7 +20,6 @@ import {
   type PolicyDuration,
 } from './calendar-admin-client';
 import { DurationInput } from './duration-input';
-import { adminCategories } from './reference-admin-client';
 
 const FIELD_LABELS: Record<OverrideField, string> = {
   signWithin: '签收时限',
@@ -100,7 +99,8 @@ function OverrideDialog({ item, categories, onDone, onCancel }: { item: Category
 }
 
 async function load(signal: AbortSignal) {
-  const [overrides, categories] = await Promise.all([categoryOverrides(api, signal), adminCategories(api, signal)]);
+  // The desk's category list (what intake offers), not the admin tree: 时限策略 is behind admin.policies alone.
+  const [overrides, categories] = await Promise.all([categoryOverrides(api, signal), api.categories(signal)]);
   return { items: overrides.items, categories: categories.items.filter((c) => c.active).map((c) => c.path) };
 }
 
