@@ -36,8 +36,11 @@ async function downloaded(page: Page, button: string): Promise<{ name: string; b
   return { name: download.suggestedFilename(), bytes: readFileSync(path) };
 }
 
+/** The supervisor's street: other files in the same worker database import this sample into streets of their own. */
+const OWN_STREET = `(SELECT street_code FROM app_user WHERE username = 'supervisor')`;
+
 async function orderIdOf(upstreamNo: string): Promise<string> {
-  const [row] = (await t.dataSource.query('SELECT id FROM work_order WHERE upstream_no = $1', [upstreamNo])) as { id: string }[];
+  const [row] = (await t.dataSource.query(`SELECT id FROM work_order WHERE upstream_no = $1 AND street_code = ${OWN_STREET}`, [upstreamNo])) as { id: string }[];
   return row.id;
 }
 
@@ -143,11 +146,13 @@ describe('疑似重复 on the order detail', () => {
   });
 
   it('when 不是重复 is sent without a reason, then the server\'s message shows next to the field; with one, the suspicion is closed', async () => {
-    // One of this file's import: the worker's database also holds other files' suspicions, in other streets or states.
+    // One of this file's import: the worker's database also holds other files' suspicions, in other streets or states,
+    // and intake-import imports this very sample into streets of its own.
     const sampleNumbers = SAMPLE.toString('utf8').match(/BJ\d{12}/g) ?? [];
     const [{ order_id: id }] = (await t.dataSource.query(
       `SELECT d.order_id FROM order_duplicate_check d JOIN work_order o ON o.id = d.order_id
-        WHERE d.status = 'suspected' AND o.upstream_no = ANY($1) ORDER BY d.found_at, o.upstream_no LIMIT 1`,
+        WHERE d.status = 'suspected' AND o.upstream_no = ANY($1) AND o.street_code = ${OWN_STREET}
+        ORDER BY d.found_at, o.upstream_no LIMIT 1`,
       [sampleNumbers],
     )) as { order_id: string }[];
     const page = await signIn('supervisor', `/orders/${id}`);
