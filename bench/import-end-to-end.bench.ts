@@ -81,6 +81,21 @@ function peakRssMB(pid: number): number {
   return match ? Number(match[1]) / 1024 : NaN;
 }
 
+/** Milliseconds from `start` until no running clock of the database is past due without its 超期 recorded. */
+async function settled(databaseUrl: string, start: number): Promise<number> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await until(async () => {
+      const { rows } = await client.query('SELECT count(*)::int AS n FROM order_clock WHERE stopped_at IS NULL AND overdue_at IS NULL AND due_at <= now()');
+      return rows[0].n === 0 ? true : null;
+    }, 30 * 60_000, 100);
+    return performance.now() - start;
+  } finally {
+    await client.end();
+  }
+}
+
 async function rawInserts(databaseUrl: string): Promise<number> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
@@ -128,6 +143,9 @@ export async function run(): Promise<BenchResult[]> {
       return body.status === 'done' || body.status === 'failed' ? body : null;
     }, 60 * 60_000, 500);
     const ms = performance.now() - start;
+    // The import is done; the desk is settled when every imported order late on arrival has its 超期 recorded (before
+    // issue 14's batch recording, one alarm job per such order still ran after the import said 已完成).
+    const settledMs = await settled(databaseUrl, start);
     socket.close();
     const rssAfter = peakRssMB(server.pid!);
     const rowsPerSecond = Math.round((ROWS / ms) * 1000);
@@ -137,13 +155,13 @@ export async function run(): Promise<BenchResult[]> {
         name: `platform export import, ${ROWS} rows through the running desk (upload → job → batch intake)`,
         metrics: {
           status: String(done.status), ...(done.counts as Record<string, number>),
-          ms: Math.round(ms), rowsPerSecond, progressEvents, peakRssGrowthMB: Math.round(rssAfter - rssBefore),
+          ms: Math.round(ms), rowsPerSecond, settledMs: Math.round(settledMs), settledRowsPerSecond: Math.round((ROWS / settledMs) * 1000), progressEvents, peakRssGrowthMB: Math.round(rssAfter - rssBefore),
         },
         baseline: { name: `raw INSERTs of ${ROWS} rows, ${BATCH} per transaction`, metrics: { ms: Math.round(baselineMs), rowsPerSecond: baselineRowsPerSecond } },
         ratio: ms / baselineMs,
         headline: {
           figure: `import ${ROWS.toLocaleString('en-US')} rows through the desk`,
-          value: `${rowsPerSecond.toLocaleString('en-US')} rows/s`,
+          value: `${rowsPerSecond.toLocaleString('en-US')} rows/s (settled: ${Math.round((ROWS / settledMs) * 1000).toLocaleString('en-US')} rows/s)`,
           baseline: `${baselineRowsPerSecond.toLocaleString('en-US')} rows/s (raw INSERT, ${BATCH}/tx)`,
           ratio: `${(rowsPerSecond / baselineRowsPerSecond).toFixed(2)}×`,
           target: '≥ 2,000 rows/s',

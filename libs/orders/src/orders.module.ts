@@ -16,6 +16,7 @@ import { OrderQueries } from './use-cases/order-queries.js';
 import { RevealCitizenPii } from './use-cases/reveal-pii.use-case.js';
 import { ClockAlarms } from './sla/clock-alarms.service.js';
 import { OrderClocks } from './sla/order-clocks.js';
+import { OverdueRecorder } from './sla/overdue-recorder.js';
 import { OrderWriter } from './writer/order-writer.js';
 import { OrderReadsModule } from './reads/order-reads.js';
 import { DeadlineWarningJob, OverdueJob, SlaSweepJob } from './sla/sla.jobs.js';
@@ -26,7 +27,7 @@ import { RecomputeProvisionalClocksJob } from './sla/provisional-clocks.job.js';
 import { OUTBOX_CONTROLLERS, OUTBOX_HTTP_PROVIDERS, OUTBOX_JOB_PROVIDERS } from './outbox/outbox.providers.js';
 import { ReplyExports } from './outbox/reply-exports.js';
 
-const CORE = [OrderClocks, ClockAlarms, HangProgressAlarms, DeskAudience, OrderWriter, LocalNumberDrawer];
+const CORE = [OrderClocks, OverdueRecorder, ClockAlarms, HangProgressAlarms, DeskAudience, OrderWriter, LocalNumberDrawer];
 
 /** HTTP side of orders. */
 @Module({

@@ -3,12 +3,11 @@ import type { DataSource } from 'typeorm';
 import { systemActor } from '@app/access';
 import { CLOCK, type Clock } from '@app/clock';
 import { DATA_SOURCE, TransactionRunner } from '@app/database';
-import { Rooms } from '@app/realtime';
 import { AT_DESK_STATUSES, UPSTREAM_LIMIT_ALARM } from '../domain/index.js';
 import { OrderRepository } from '../persistence/order.repository.js';
-import type { OrderRow } from '../persistence/order-row.js';
 import { DeskAudience } from '../use-cases/desk-audience.js';
 import { OrderClocks } from './order-clocks.js';
+import { alarmRooms, OverdueRecorder } from './overdue-recorder.js';
 
 export type AlarmKind = 'warning' | 'overdue';
 
@@ -37,6 +36,7 @@ export class ClockAlarms {
     private readonly tx: TransactionRunner,
     private readonly audience: DeskAudience,
     private readonly clocks: OrderClocks,
+    private readonly overdue: OverdueRecorder,
   ) {}
 
   /** Returns whether the alarm was raised now (false: not due yet, already raised, or the clock moved/stopped). */
@@ -53,24 +53,16 @@ export class ClockAlarms {
         [orderId, clockKind],
       )) as DueClock[];
       if (!clock || clock.stopped_at || clock.generation !== generation) return false;
-      const now = this.clock.now();
-      const rooms = [...alarmRooms(order, clockKind), ...(await this.audience.operatorRooms(order.street_code, now, t.manager))];
-      const payload = { orderId, version: order.version, status: order.status, upstreamNo: order.upstream_no, orderNo: order.upstream_no ?? order.local_no, clock: clockKind, dueAt: new Date(clock.due_at).toISOString() };
+      const now = t.now; // what the recorder writes
       if (kind === 'warning') {
         if (clock.warned_at || now < new Date(clock.warn_at) || now >= new Date(clock.due_at)) return false;
         await t.manager.query('UPDATE order_clock SET warned_at = $3 WHERE order_id = $1 AND kind = $2', [orderId, clockKind, now]);
-        t.emit('order.deadline-warning', rooms, payload);
+        const rooms = [...alarmRooms(order, clockKind), ...(await this.audience.operatorRooms(order.street_code, now, t.manager))];
+        t.emit('order.deadline-warning', rooms, { orderId, version: order.version, status: order.status, upstreamNo: order.upstream_no, orderNo: order.upstream_no ?? order.local_no, clock: clockKind, dueAt: new Date(clock.due_at).toISOString() });
         return true;
       }
       if (clock.overdue_at || now < new Date(clock.due_at)) return false;
-      await t.manager.query('UPDATE order_clock SET overdue_at = $3 WHERE order_id = $1 AND kind = $2', [orderId, clockKind, now]);
-      await this.clocks.refreshClockFlags(t.manager, orderId, now);
-      await OrderRepository.appendEvent(t.manager, order.street_code, {
-        orderId, action: 'overdue', actorId: null, actorRole: 'system', actorUnitId: null, at: now,
-        fromStatus: order.status, toStatus: order.status, payload: { clock: clockKind, dueAt: clock.due_at },
-      });
-      t.audit({ action: 'order.overdue', entityType: 'order', entityId: orderId, before: { overdue: order.overdue, overdueClocks: order.overdue_clocks }, after: { overdue: true, clock: clockKind } });
-      t.emit('order.overdue', rooms, payload);
+      await this.overdue.recordIn(t, [{ order, kind: clockKind, dueAt: clock.due_at }]);
       return true;
     });
   }
@@ -146,12 +138,4 @@ export class ClockAlarms {
       return true;
     });
   }
-}
-
-/** Besides the operators on duty: supervisors always, the lead unit for its own clocks, reviewers for review. */
-function alarmRooms(order: OrderRow, clockKind: string): string[] {
-  const rooms = [Rooms.role('supervisor')];
-  if ((clockKind === 'unitReply' || clockKind === 'contact') && order.lead_unit_id) rooms.push(Rooms.unit(order.lead_unit_id));
-  if (clockKind === 'review') rooms.push(Rooms.role('reviewer'));
-  return rooms;
 }

@@ -4,9 +4,11 @@ import { warnAtOf, type ClockInput } from '@app/calendar';
 import { DeadlineService } from '@app/deadlines';
 import { returnedRows, type Tx } from '@app/database';
 import { JobQueue } from '@app/queue';
-import { AT_DESK_STATUSES, UPSTREAM_LIMIT_ALARM, type OrderClock } from '../domain/index.js';
+import type { OrderClock } from '../domain/index.js';
 import type { OrderRow } from '../persistence/order-row.js';
+import { refreshClockFlags } from './clock-flags.js';
 import { overdueJobId, warningJobId } from './clock-jobs.js';
+import { OverdueRecorder } from './overdue-recorder.js';
 
 /** An `order_clock` row as PostgreSQL returns it. */
 export interface ClockRow {
@@ -20,6 +22,9 @@ export interface ClockRow {
   warned_at: Date | null;
   generation: number;
 }
+
+/** A clock whose due time has already passed when it starts: 超期 from its start (an order imported days late). */
+const lateAtStart = (row: ClockRow, now: Date) => new Date(row.due_at).getTime() <= now.getTime();
 
 /**
  * What a clock of the order is computed from, as the order stands when the clock starts. The category picks the
@@ -49,13 +54,14 @@ export interface ClockStop {
  * The order's running clocks (DESIGN §4): rows in `order_clock`, and for each running clock one delayed job at a
  * time, enqueued after commit: the 25%-left warning, whose job then enqueues the overdue alarm. When a clock moves,
  * its generation goes up and the old jobs are removed; a job that still fires for an old generation finds nothing
- * to do.
+ * to do. A clock already past due when it starts is recorded 超期 in the starting transaction and gets no job.
  */
 @Injectable()
 export class OrderClocks {
   constructor(
     private readonly deadlines: DeadlineService,
     private readonly jobs: JobQueue,
+    private readonly overdue: OverdueRecorder,
   ) {}
 
   /** Starts (or restarts) a clock at `startAt`, by default now; intake starts the sign clock at the receipt. */
@@ -78,9 +84,11 @@ export class OrderClocks {
     }
     // Provisional while any running clock is (DESIGN §14); an extension's explicit due time ends it.
     if (row.provisional) await t.manager.query('UPDATE work_order SET deadline_provisional = true WHERE id = $1', [order.id]);
+    const late = lateAtStart(row, t.now);
+    if (late) await this.overdue.recordIn(t, [{ order, kind, dueAt: row.due_at }]);
     t.afterCommit(async () => {
       if (row.generation > 1) await this.unschedule(order.id, kind, row.generation - 1);
-      await this.schedule(row, t.now);
+      if (!late) await this.schedule(row, t.now);
     });
     return row;
   }
@@ -118,14 +126,18 @@ export class OrderClocks {
     }
     const provisional = rows.filter((r) => r.provisional).map((r) => r.order_id);
     if (provisional.length) await t.manager.query('UPDATE work_order SET deadline_provisional = true WHERE id = ANY($1::uuid[])', [provisional]);
+    const byOrder = new Map(rows.map((r) => [r.order_id, r]));
+    // Every order of an old export is late on arrival: its 超期 goes in with the batch, set-based, where a job per
+    // clock cost a transaction of its own (13 statements) competing with the import for the street's audit lock.
+    const late = starts.filter(({ order }) => lateAtStart(byOrder.get(order.id)!, t.now));
+    await this.overdue.recordIn(t, late.map(({ order }) => ({ order, kind, dueAt: byOrder.get(order.id)!.due_at })));
     // All at once: ioredis pipelines concurrent commands, where one after the other each waited for its answer.
     t.afterCommit(async () => {
       await Promise.all(rows.map(async (row) => {
         if (row.generation > 1) await this.unschedule(row.order_id, kind, row.generation - 1);
-        await this.schedule(row, t.now);
+        if (!lateAtStart(row, t.now)) await this.schedule(row, t.now);
       }));
     });
-    const byOrder = new Map(rows.map((r) => [r.order_id, r]));
     return starts.map((s) => byOrder.get(s.order.id)!);
   }
 
@@ -147,33 +159,11 @@ export class OrderClocks {
   }
 
   /**
-   * The order's flags that follow its running clocks: headline 超期 (the running clocks whose overdue alarm has been
-   * raised, plus `upstream` while the order waits at the desk past the platform's limit) and 暂定时限 (a running
-   * clock computed without the year's holiday schedule). Called after every change to its clocks and every action,
-   * so 超期 falls when the late clock stops or moves, or the order leaves the desk.
+   * The order's flags that follow its running clocks (see `refreshClockFlags`). Called after every change to its
+   * clocks and every action, so 超期 falls when the late clock stops or moves, or the order leaves the desk.
    */
   async refreshClockFlags(m: EntityManager, orderId: string, now: Date): Promise<string[]> {
-    const [row] = returnedRows<{ overdue_clocks: string[] }>(
-      await m.query(
-        `WITH c AS (
-           SELECT coalesce(array_agg(kind::text) FILTER (WHERE stopped_at IS NULL AND overdue_at IS NOT NULL), '{}') AS kinds,
-                  coalesce(bool_or(provisional) FILTER (WHERE stopped_at IS NULL), false) AS provisional
-             FROM order_clock WHERE order_id = $1),
-         k AS (
-           SELECT ARRAY(SELECT x FROM unnest(c.kinds || CASE WHEN w.status = ANY($3::text[]) AND w.upstream_due_at <= $2
-                                                             THEN ARRAY[$4::text] ELSE '{}'::text[] END) x ORDER BY x) AS kinds,
-                  c.provisional
-             FROM c, work_order w WHERE w.id = $1)
-         UPDATE work_order o SET overdue_clocks = k.kinds, overdue = cardinality(k.kinds) > 0, deadline_provisional = k.provisional
-           FROM k
-          WHERE o.id = $1
-            AND (o.overdue_clocks::text[] IS DISTINCT FROM k.kinds OR o.overdue IS DISTINCT FROM (cardinality(k.kinds) > 0)
-                 OR o.deadline_provisional IS DISTINCT FROM k.provisional)
-          RETURNING o.overdue_clocks`,
-        [orderId, now, AT_DESK_STATUSES, UPSTREAM_LIMIT_ALARM],
-      ),
-    );
-    return row?.overdue_clocks ?? [];
+    return (await refreshClockFlags(m, [orderId], now)).get(orderId) ?? [];
   }
 
   async list(m: EntityManager, orderId: string): Promise<Record<string, unknown>[]> {

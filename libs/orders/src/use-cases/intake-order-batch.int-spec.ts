@@ -84,9 +84,10 @@ async function written(tx: Tx, outcomes: IntakeOutcome[], audits: AuditEntry[], 
   let text = JSON.stringify(snapshot);
   ids.forEach((id, i) => (text = text.replaceAll(id, `#${i}`)));
   const same = JSON.parse(text) as typeof snapshot;
-  // Rows in the order of their input (ids differ between the runs); within one transaction the batch audits all
-  // creations before the suspicions, each record the same.
+  // Rows in the order of their input (ids differ between the runs); within one transaction the batch writes all
+  // creations before the 超期 of the orders late on arrival, and audits them before the suspicions, each record the same.
   for (const rows of [same.clocks, same.suggestions, same.duplicates]) rows.sort((a, b) => String(a.order_id).localeCompare(String(b.order_id)));
+  same.timeline.sort((a, b) => String(a.order_id).localeCompare(String(b.order_id)));
   same.audits.sort((a, b) => `${a.entityId}${a.action}`.localeCompare(`${b.entityId}${b.action}`));
   return { snapshot: same, events };
 }
@@ -129,7 +130,12 @@ describe('IntakeOrderBatch.createManyIn', () => {
     expect(one.snapshot.orders.map((o) => (o as Record<string, unknown>).local_no !== null)).toEqual([false, false, false, false, true]);
     expect(one.snapshot.duplicates.map((d) => d.order_id)).toEqual(expect.arrayContaining(['#1', '#2']));
     expect(one.snapshot.audits.filter((a) => a.action === 'order.duplicate_suspected').length).toBeGreaterThanOrEqual(2);
-    expect(one.events).toEqual(Array(5).fill('order.created'));
-    expect(many.events).toEqual(['orders.created']);
+    expect(one.events.filter((e) => e !== 'order.overdue')).toEqual(Array(5).fill('order.created'));
+    expect(many.events.filter((e) => e !== 'order.overdue')).toEqual(['orders.created']);
+    // Orders received a day before the clock are late on arrival: their 超期 is recorded with them, in both paths.
+    const late = (events: string[]) => events.filter((e) => e === 'order.overdue').length;
+    expect(late(one.events)).toBeGreaterThan(0);
+    expect(late(many.events)).toBe(late(one.events));
+    expect(one.snapshot.timeline.filter((e) => e.action === 'overdue')).toHaveLength(late(one.events));
   });
 });

@@ -11,15 +11,19 @@ export async function storeDeskEvents(
   at: Date,
   events: PendingDeskEvent[],
 ): Promise<StoredDeskEvent[]> {
-  const stored: StoredDeskEvent[] = [];
-  for (const event of events) {
-    const [row] = (await manager.query(
-      `INSERT INTO desk_event (street_code, at, name, rooms, payload) VALUES ($1, $2, $3, $4, $5::jsonb) RETURNING id`,
-      [streetCode, at, event.name, event.rooms, JSON.stringify(event.payload)],
-    )) as { id: number }[];
-    stored.push({ ...event, id: Number(row.id), streetCode, at: at.toISOString() });
-  }
-  return stored;
+  if (!events.length) return [];
+  // One statement for the transaction's events (an import batch raises one alarm per late order). The ids come from
+  // the sequence in the order the rows are produced (ORDER BY n), so sorted they line up with the events.
+  const rows = (await manager.query(
+    `INSERT INTO desk_event (street_code, at, name, rooms, payload)
+     SELECT $1, $2, e.name, ARRAY(SELECT jsonb_array_elements_text(e.rooms)), e.payload
+       FROM unnest($3::text[], $4::jsonb[], $5::jsonb[]) WITH ORDINALITY AS e(name, rooms, payload, n)
+      ORDER BY e.n
+     RETURNING id`,
+    [streetCode, at, events.map((e) => e.name), events.map((e) => JSON.stringify(e.rooms)), events.map((e) => JSON.stringify(e.payload))],
+  )) as { id: number | string }[];
+  const ids = rows.map((r) => Number(r.id)).sort((a, b) => a - b);
+  return events.map((event, i) => ({ ...event, id: ids[i]!, streetCode, at: at.toISOString() }));
 }
 
 export async function loadDeskEventsSince(
