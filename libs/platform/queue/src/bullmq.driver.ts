@@ -130,8 +130,12 @@ export class BullMqDriver implements QueueDriver {
     }
   }
 
-  async close(): Promise<void> {
+  async stopWorkers(): Promise<void> {
     await Promise.allSettled(this.workers.map((w) => w.close()));
+  }
+
+  async close(): Promise<void> {
+    await this.stopWorkers();
     await Promise.allSettled([...this.queues.values()].map((q) => q.close()));
     await Promise.allSettled([this.connection, ...this.workerConnections].map((c) => c.quit()));
   }

@@ -124,6 +124,11 @@ export class InProcessDriver implements QueueDriver {
     await new Promise<void>((resolve) => this.idleWaiters.push(resolve));
   }
 
+  /** In one process the jobs and their producers are one: stopping the timers is all there is to stop. */
+  async stopWorkers(): Promise<void> {
+    await this.close();
+  }
+
   async close(): Promise<void> {
     this.closed = true;
     for (const t of this.timers) clearTimeout(t);

@@ -91,6 +91,11 @@ export interface QueueDriver {
   counts(): Promise<QueueCounts[]>;
   schedules(): Promise<ScheduleView[]>;
   health(): Promise<{ ok: boolean; detail: string }>;
+  /**
+   * Stops taking jobs and waits for the running ones, before the process closes its sockets: a job that committed
+   * after the realtime adapter had closed would publish on a closed connection.
+   */
+  stopWorkers(): Promise<void>;
   close(): Promise<void>;
 }
 export const QUEUE_DRIVER = Symbol('QUEUE_DRIVER');

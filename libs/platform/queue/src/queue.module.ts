@@ -1,4 +1,4 @@
-import { Global, Module, type DynamicModule, type OnApplicationShutdown, Inject } from '@nestjs/common';
+import { Global, Module, type BeforeApplicationShutdown, type DynamicModule, type OnApplicationShutdown, Inject } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import type { AppConfig } from '@app/config';
 import { BullMqDriver } from './bullmq.driver.js';
@@ -11,8 +11,15 @@ export function createQueueDriver(config: AppConfig): QueueDriver {
   return config.queue.driver === 'bullmq' ? new BullMqDriver(config.redis.url!, config.queue.prefix) : new InProcessDriver();
 }
 
-class QueueShutdown implements OnApplicationShutdown {
+/**
+ * Workers stop before Nest closes the http and socket servers (beforeApplicationShutdown runs before them), so no
+ * job commits and broadcasts after the realtime adapter has closed; the producers close last, after the servers.
+ */
+class QueueShutdown implements BeforeApplicationShutdown, OnApplicationShutdown {
   constructor(@Inject(QUEUE_DRIVER) private readonly driver: QueueDriver) {}
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.driver.stopWorkers();
+  }
   async onApplicationShutdown(): Promise<void> {
     await this.driver.close();
   }

@@ -1,8 +1,9 @@
-import type { INestApplicationContext } from '@nestjs/common';
+import { Logger, type INestApplicationContext } from '@nestjs/common';
 import { IoAdapter } from '@nestjs/platform-socket.io';
 import { createAdapter } from '@socket.io/redis-adapter';
 import { Redis } from 'ioredis';
 import type { Server, ServerOptions } from 'socket.io';
+import { guardedPublisher } from './guarded-publisher.js';
 import { socketChannelKey } from './socket-channel-key.js';
 
 /**
@@ -19,8 +20,9 @@ export class RedisIoAdapter extends IoAdapter {
 
   override createIOServer(port: number, options?: ServerOptions): Server {
     const server = super.createIOServer(port, options) as Server;
-    this.pub = new Redis(this.redisUrl, { lazyConnect: false, maxRetriesPerRequest: null });
+    this.pub = guardedPublisher(new Redis(this.redisUrl, { lazyConnect: false, maxRetriesPerRequest: null }));
     this.sub = this.pub.duplicate();
+    for (const client of [this.pub, this.sub]) client.on('error', (error: Error) => new Logger('RedisIoAdapter').warn(`realtime Redis: ${error.message}`));
     server.adapter(createAdapter(this.pub, this.sub, { key: socketChannelKey(this.prefix) }));
     return server;
   }
@@ -31,3 +33,4 @@ export class RedisIoAdapter extends IoAdapter {
     await Promise.allSettled([this.pub?.quit(), this.sub?.quit()]);
   }
 }
+
