@@ -165,7 +165,8 @@ export async function run(): Promise<BenchResult[]> {
           baseline: `${baselineRowsPerSecond.toLocaleString('en-US')} rows/s (raw INSERT, ${BATCH}/tx)`,
           ratio: `${(rowsPerSecond / baselineRowsPerSecond).toFixed(2)}×`,
           target: '≥ 2,000 rows/s',
-          met: done.status === 'done' && rowsPerSecond >= 2000,
+          // Done is not enough: the desk must also have caught up with what the import raised.
+          met: done.status === 'done' && Math.min(rowsPerSecond, Math.round((ROWS / settledMs) * 1000)) >= 2000,
         },
       },
     ];

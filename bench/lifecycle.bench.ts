@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import pg from 'pg';
 import { freePort } from '../test/support/free-port.js';
 import type { BenchResult } from './bench-result.js';
-import { cpuSeconds, databaseBackendsCpu, freshDatabase, login, onLanes, quantile, startDesk } from './support/desk-server.js';
+import { backendsCpuSince, cpuSeconds, databaseBackendsCpu, freshDatabase, login, onLanes, quantile, startDesk } from './support/desk-server.js';
 import { intakeBodies } from './support/intake-bodies.js';
 
 const DB = 'hotline_desk_bench_lifecycle';
@@ -65,7 +65,7 @@ export async function run(): Promise<BenchResult[]> {
     const start = performance.now();
     const latencies = await onLanes(ROUNDS, CONCURRENCY, round);
     const seconds = (performance.now() - start) / 1000;
-    const cpuMs = (cpuSeconds(api.pid) - before.api + cpuSeconds(worker.pid) - before.worker + databaseBackendsCpu(DB) - before.pg) * 1000;
+    const cpuMs = (cpuSeconds(api.pid) - before.api + cpuSeconds(worker.pid) - before.worker + backendsCpuSince(before.pg, DB)) * 1000;
     const roundsPerSecond = ROUNDS / seconds;
     const ratio = roundsPerSecond / baseline.roundsPerSecond;
     return [{

@@ -88,20 +88,31 @@ export function cpuSeconds(pid: number): number {
 }
 
 /**
- * CPU seconds used so far by the PostgreSQL backends serving `database` (their process title names it), so the
- * figure leaves out whatever else the shared server runs. Backends that exited are lost: measure while connected.
+ * CPU seconds used so far by each PostgreSQL backend serving `database` (their process title names it), so the
+ * figure leaves out whatever else the shared server runs. Compare two snapshots with `backendsCpuSince`.
  */
-export function databaseBackendsCpu(database: string): number {
-  let total = 0;
+export function databaseBackendsCpu(database: string): Map<number, number> {
+  const byPid = new Map<number, number>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const cmdline = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
-      if (cmdline.startsWith('postgres: ') && cmdline.split(' ').includes(database)) total += cpuSeconds(Number(entry));
+      if (cmdline.startsWith('postgres: ') && cmdline.split(' ').includes(database)) byPid.set(Number(entry), cpuSeconds(Number(entry)));
     } catch {
       // the process ended while we looked
     }
   }
+  return byPid;
+}
+
+/**
+ * CPU seconds the backends of `database` used since the snapshot `before`, per backend: one that exited in between
+ * (an idle pool connection closed, such as the bench's own after loading data) takes its whole past with it, and a
+ * plain difference of totals went negative; a new backend counts from zero.
+ */
+export function backendsCpuSince(before: Map<number, number>, database: string): number {
+  let total = 0;
+  for (const [pid, seconds] of databaseBackendsCpu(database)) total += seconds - (before.get(pid) ?? 0);
   return total;
 }
 

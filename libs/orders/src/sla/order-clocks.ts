@@ -54,7 +54,7 @@ export interface ClockStop {
  * The order's running clocks (DESIGN §4): rows in `order_clock`, and for each running clock one delayed job at a
  * time, enqueued after commit: the 25%-left warning, whose job then enqueues the overdue alarm. When a clock moves,
  * its generation goes up and the old jobs are removed; a job that still fires for an old generation finds nothing
- * to do. A clock already past due when it starts is recorded 超期 in the starting transaction and gets no job.
+ * to do. At intake (`startMany`), a clock already past due is recorded 超期 in the intake's transaction instead.
  */
 @Injectable()
 export class OrderClocks {
@@ -84,18 +84,20 @@ export class OrderClocks {
     }
     // Provisional while any running clock is (DESIGN §14); an extension's explicit due time ends it.
     if (row.provisional) await t.manager.query('UPDATE work_order SET deadline_provisional = true WHERE id = $1', [order.id]);
-    const late = lateAtStart(row, t.now);
-    if (late) await this.overdue.recordIn(t, [{ order, kind, dueAt: row.due_at }]);
     t.afterCommit(async () => {
       if (row.generation > 1) await this.unschedule(order.id, kind, row.generation - 1);
-      if (!late) await this.schedule(row, t.now);
+      await this.schedule(row, t.now);
     });
     return row;
   }
 
   /**
-   * `start` for many orders at once (an import batch): the same rows, flags and alarms, in three statements instead
-   * of three per order. The calendar and policy are read once; the alarms are scheduled after commit as `start` does.
+   * The intake's clocks, for one order or a whole import batch: the rows and flags `start` writes, in three
+   * statements instead of three per order, the calendar and policy read once. Called after the orders' creation
+   * entries, so a clock already past due (an order received days before it reached the desk) is recorded 超期 right
+   * here, after its order's creation on the timeline; the others get their alarm job after commit as with `start`.
+   * (`start` leaves a late clock to its job: a lifecycle action writes its own timeline entry after its effects, and
+   * an earlier 超期 entry would break the timeline's chain of statuses.)
    */
   async startMany(t: Tx, kind: OrderClock, starts: readonly { order: OrderRow; startAt: Date }[]): Promise<ClockRow[]> {
     if (!starts.length) return [];

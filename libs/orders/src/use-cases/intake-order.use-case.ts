@@ -117,7 +117,7 @@ export class IntakeOrder {
     const localNo = input.upstreamNo ? null : await this.numbers.draw(t, street);
     const row = (await insertNewOrders(t.manager, [{ ...values, localNo }]))[0]!;
     await OrderRepository.appendEvent(t.manager, street, createdEvent(row, input, source, actor, t.now));
-    for (const effect of INTAKE_EFFECTS) if (effect.kind === 'startClock') await this.clocks.start(t, row, effect.clock, undefined, intakeClockStart(input, t.now));
+    for (const effect of INTAKE_EFFECTS) if (effect.kind === 'startClock') await this.clocks.startMany(t, effect.clock, [{ order: row, startAt: intakeClockStart(input, t.now) }]);
     t.audit(createdAudit(row, input, source, communityId));
     t.emit('order.created', roomsForNewOrder(operatorRooms), { orderId: row.id, version: row.version, status: row.status, upstreamNo: row.upstream_no, orderNo: row.upstream_no ?? row.local_no });
     await afterInsert(row);
