@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { acknowledgeGroup, EMPTY_ALARMS, receiveAlarm, unacknowledgedCount, type Alarm, type AlarmState } from './alarm-groups';
+import { acknowledgeGroup, EMPTY_ALARMS, receiveAlarm, receiveAlarms, unacknowledgedCount, type Alarm, type AlarmState } from './alarm-groups';
 
 const alarm = (orderId: string, overrides: Partial<Alarm> = {}): Alarm => ({
   kind: 'warning',
@@ -58,5 +58,33 @@ describe('alarm groups', () => {
     expect(receiveAlarm(overdue, alarm('a'))).toBe(overdue);
     const onlyOverdue = receiveAlarm(receiveAll([alarm('z')]), alarm('z', { kind: 'overdue' }));
     expect(onlyOverdue.groups.map((g) => g.key)).toEqual(['overdue:sign']);
+  });
+
+  it('when a burst arrives at once, then the state is exactly what receiving them one by one gives, replays, replaced warnings and new groups included', () => {
+    const before = acknowledgeGroup(receiveAll([alarm('a'), alarm('b'), alarm('c', { kind: 'overdue', clock: 'contact' })]), 'overdue:contact');
+    const burst = [
+      alarm('b'), // shown already
+      alarm('c', { kind: 'overdue', clock: 'contact' }), // acknowledged already
+      alarm('a', { kind: 'overdue' }), // replaces a's shown warning
+      alarm('d'),
+      alarm('d', { kind: 'overdue' }), // replaces d's warning from earlier in the same burst
+      alarm('e', { kind: 'overdue' }),
+      alarm('e'), // a late warning after its overdue
+      alarm('f', { clock: 'review' }),
+      alarm('f', { clock: 'review' }), // twice in the burst
+    ];
+    const together = receiveAlarms(before, burst);
+    expect(together).toEqual(receiveAll(burst, before));
+    expect(together.groups.map((g) => [g.key, g.alarms.map((a) => a.orderId)])).toEqual([
+      ['overdue:sign', ['a', 'd', 'e']],
+      ['warning:sign', ['b']],
+      ['warning:review', ['f']],
+    ]);
+    expect(receiveAlarms(together, burst)).toBe(together);
+  });
+
+  it('when an import raises 10,000 超期 of one clock, then they are one group with every order in it', () => {
+    const state = receiveAlarms(EMPTY_ALARMS, Array.from({ length: 10_000 }, (_, i) => alarm(`i${i}`, { kind: 'overdue' })));
+    expect(state.groups.map((g) => [g.key, g.alarms.length])).toEqual([['overdue:sign', 10_000]]);
   });
 });

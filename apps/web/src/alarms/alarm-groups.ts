@@ -52,24 +52,42 @@ export function groupKey(kind: AlarmKind, clock: string): string {
  * same clock run: the order is no longer "about to" run out.
  */
 export function receiveAlarm(state: AlarmState, alarm: Alarm): AlarmState {
-  const key = alarmKey(alarm);
-  if (state.acknowledged.includes(key)) return state;
-  if (state.groups.some((group) => group.alarms.some((a) => alarmKey(a) === key))) return state;
-  let groups = state.groups;
-  let acknowledged = state.acknowledged;
-  if (alarm.kind === 'overdue') {
-    const warning = alarmKey({ ...alarm, kind: 'warning' });
-    groups = groups
-      .map((group) => ({ ...group, alarms: group.alarms.filter((a) => alarmKey(a) !== warning) }))
-      .filter((group) => group.alarms.length > 0);
-    acknowledged = remember(acknowledged, [warning]);
+  return receiveAlarms(state, [alarm]);
+}
+
+/**
+ * `receiveAlarm` for a burst, in arrival order, with the same result as receiving them one by one: an import of an
+ * old export raises thousands of 超期 within seconds, and one by one each scanned every alarm shown (quadratic).
+ */
+export function receiveAlarms(state: AlarmState, incoming: readonly Alarm[]): AlarmState {
+  const acknowledged = new Set(state.acknowledged);
+  const seen = new Set(state.groups.flatMap((group) => group.alarms.map(alarmKey)));
+  const fresh: Alarm[] = [];
+  for (const alarm of incoming) {
+    const key = alarmKey(alarm);
+    if (acknowledged.has(key) || seen.has(key)) continue;
+    seen.add(key);
+    fresh.push(alarm);
   }
-  const target = groupKey(alarm.kind, alarm.clock);
-  const existing = groups.find((group) => group.key === target);
-  groups = existing
-    ? groups.map((group) => (group === existing ? { ...group, alarms: [...group.alarms, alarm] } : group))
-    : sortGroups([...groups, { key: target, kind: alarm.kind, clock: alarm.clock, alarms: [alarm] }]);
-  return { groups, acknowledged };
+  if (!fresh.length) return state;
+  // An overdue replaces its warning, shown or arriving in the same burst, and remembers it as seen.
+  const replaced = new Set(fresh.filter((a) => a.kind === 'overdue').map((a) => alarmKey({ ...a, kind: 'warning' })));
+  let groups = replaced.size
+    ? state.groups.map((group) => ({ ...group, alarms: group.alarms.filter((a) => !replaced.has(alarmKey(a))) })).filter((group) => group.alarms.length > 0)
+    : state.groups;
+  const added = new Map<string, Alarm[]>();
+  for (const alarm of fresh) {
+    if (replaced.has(alarmKey(alarm))) continue;
+    const target = groupKey(alarm.kind, alarm.clock);
+    const list = added.get(target);
+    if (list) list.push(alarm);
+    else added.set(target, [alarm]);
+  }
+  const open = new Set(groups.map((group) => group.key));
+  groups = groups.map((group) => (added.has(group.key) ? { ...group, alarms: [...group.alarms, ...added.get(group.key)!] } : group));
+  const opened = [...added].filter(([key]) => !open.has(key)).map(([key, alarms]) => ({ key, kind: alarms[0]!.kind, clock: alarms[0]!.clock, alarms }));
+  if (opened.length) groups = sortGroups([...groups, ...opened]);
+  return { groups, acknowledged: replaced.size ? remember(state.acknowledged, [...replaced]) : state.acknowledged };
 }
 
 /** 知道了: the group's notice goes, and its alarms are remembered as seen. */
@@ -88,7 +106,8 @@ export function unacknowledgedCount(state: AlarmState): number {
 }
 
 function remember(acknowledged: string[], keys: string[]): string[] {
-  const next = [...acknowledged.filter((k) => !keys.includes(k)), ...keys];
+  const adding = new Set(keys);
+  const next = [...acknowledged.filter((k) => !adding.has(k)), ...adding];
   return next.length > ACKNOWLEDGED_LIMIT ? next.slice(next.length - ACKNOWLEDGED_LIMIT) : next;
 }
 

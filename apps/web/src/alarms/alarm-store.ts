@@ -1,6 +1,6 @@
 import type { SessionState } from '../auth/session';
 import type { DeskEventPayload } from '../realtime/desk-socket';
-import { acknowledgeGroup, EMPTY_ALARMS, receiveAlarm, type AlarmKind, type AlarmState } from './alarm-groups';
+import { acknowledgeGroup, EMPTY_ALARMS, receiveAlarms, type Alarm, type AlarmKind, type AlarmState } from './alarm-groups';
 
 type AlarmEventName = 'order.deadline-warning' | 'order.overdue';
 
@@ -14,6 +14,8 @@ export interface SessionSource {
 }
 
 const STORAGE_PREFIX = 'hotline.desk.alarms.';
+/** How long alarms arriving together are gathered before they are shown: short enough to feel immediate. */
+const BURST_MS = 100;
 
 /**
  * The signed-in user's deadline alarms: what the socket delivered and what they acknowledged. Kept in sessionStorage
@@ -25,6 +27,8 @@ export class AlarmStore {
   private userId: string | null = null;
   private readonly listeners = new Set<() => void>();
   private readonly arrivalListeners = new Set<() => void>();
+  private pending: Alarm[] = [];
+  private flushTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(socket: AlarmEventSource, session: SessionSource) {
     socket.on('order.deadline-warning', (payload) => this.receive('warning', payload));
@@ -62,6 +66,7 @@ export class AlarmStore {
   }
 
   private stop(): void {
+    this.pending = [];
     if (this.userId) sessionStorage.removeItem(STORAGE_PREFIX + this.userId);
     this.userId = null;
     this.set(EMPTY_ALARMS);
@@ -69,7 +74,7 @@ export class AlarmStore {
 
   private receive(kind: AlarmKind, payload: DeskEventPayload<AlarmEventName>): void {
     if (!this.userId) return;
-    const next = receiveAlarm(this.state, {
+    this.pending.push({
       kind,
       clock: payload.clock,
       orderId: payload.orderId,
@@ -77,6 +82,17 @@ export class AlarmStore {
       dueAt: payload.dueAt,
       at: payload.at,
     });
+    // A burst (an import of an old export: thousands of 超期 in seconds) is taken in at once, stored and shown once,
+    // and sounds once, instead of rewriting sessionStorage and redrawing per alarm.
+    this.flushTimer ??= setTimeout(() => this.flush(), BURST_MS);
+  }
+
+  private flush(): void {
+    this.flushTimer = undefined;
+    const burst = this.pending;
+    this.pending = [];
+    if (!this.userId) return;
+    const next = receiveAlarms(this.state, burst);
     if (next === this.state) return;
     this.set(next);
     for (const listener of this.arrivalListeners) listener();
