@@ -101,7 +101,11 @@ export class AlarmStore {
   private set(state: AlarmState): void {
     if (state === this.state) return;
     this.state = state;
-    if (this.userId) sessionStorage.setItem(STORAGE_PREFIX + this.userId, JSON.stringify(state));
+    try {
+      if (this.userId) sessionStorage.setItem(STORAGE_PREFIX + this.userId, JSON.stringify(state));
+    } catch {
+      // Over the browser's quota (tens of thousands of alarms): the notices still show; a reload forgets them.
+    }
     for (const listener of this.listeners) listener();
   }
 }

@@ -33,7 +33,11 @@ export class OverdueRecorder {
     );
     await refreshClockFlags(t.manager, late.map((l) => l.order.id), t.now);
     const byStreet = new Map<string, LateClock[]>();
-    for (const l of late) byStreet.set(l.order.street_code, [...(byStreet.get(l.order.street_code) ?? []), l]);
+    for (const l of late) {
+      const list = byStreet.get(l.order.street_code);
+      if (list) list.push(l);
+      else byStreet.set(l.order.street_code, [l]);
+    }
     for (const [street, clocks] of byStreet) {
       await OrderRepository.appendEvents(t.manager, street, clocks.map(({ order, kind, dueAt }) => ({
         orderId: order.id, action: 'overdue', actorId: null, actorRole: 'system', actorUnitId: null, at: t.now,
