@@ -150,23 +150,24 @@ export async function run(): Promise<BenchResult[]> {
     const rssAfter = peakRssMB(server.pid!);
     const rowsPerSecond = Math.round((ROWS / ms) * 1000);
     const baselineRowsPerSecond = Math.round((ROWS / baselineMs) * 1000);
+    const settledRowsPerSecond = Math.round((ROWS / settledMs) * 1000);
     return [
       {
         name: `platform export import, ${ROWS} rows through the running desk (upload → job → batch intake)`,
         metrics: {
           status: String(done.status), ...(done.counts as Record<string, number>),
-          ms: Math.round(ms), rowsPerSecond, settledMs: Math.round(settledMs), settledRowsPerSecond: Math.round((ROWS / settledMs) * 1000), progressEvents, peakRssGrowthMB: Math.round(rssAfter - rssBefore),
+          ms: Math.round(ms), rowsPerSecond, settledMs: Math.round(settledMs), settledRowsPerSecond, progressEvents, peakRssGrowthMB: Math.round(rssAfter - rssBefore),
         },
         baseline: { name: `raw INSERTs of ${ROWS} rows, ${BATCH} per transaction`, metrics: { ms: Math.round(baselineMs), rowsPerSecond: baselineRowsPerSecond } },
         ratio: ms / baselineMs,
         headline: {
           figure: `import ${ROWS.toLocaleString('en-US')} rows through the desk`,
-          value: `${rowsPerSecond.toLocaleString('en-US')} rows/s (settled: ${Math.round((ROWS / settledMs) * 1000).toLocaleString('en-US')} rows/s)`,
+          value: `${rowsPerSecond.toLocaleString('en-US')} rows/s (settled: ${settledRowsPerSecond.toLocaleString('en-US')} rows/s)`,
           baseline: `${baselineRowsPerSecond.toLocaleString('en-US')} rows/s (raw INSERT, ${BATCH}/tx)`,
           ratio: `${(rowsPerSecond / baselineRowsPerSecond).toFixed(2)}×`,
           target: '≥ 2,000 rows/s',
           // Done is not enough: the desk must also have caught up with what the import raised.
-          met: done.status === 'done' && Math.min(rowsPerSecond, Math.round((ROWS / settledMs) * 1000)) >= 2000,
+          met: done.status === 'done' && Math.min(rowsPerSecond, settledRowsPerSecond) >= 2000,
         },
       },
     ];

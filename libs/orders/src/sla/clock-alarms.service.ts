@@ -118,23 +118,15 @@ export class ClockAlarms {
   private async raiseUpstream(orderId: string): Promise<boolean> {
     const [probe] = (await this.dataSource.query('SELECT street_code FROM work_order WHERE id = $1', [orderId])) as { street_code: string }[];
     return this.tx.run(systemActor(probe.street_code, 'sla-overdue'), async (t) => {
-      const now = this.clock.now();
       const order = (await OrderRepository.find(t.manager, probe.street_code, orderId, true))!;
       const dueAt = order.upstream_due_at ? new Date(order.upstream_due_at) : null;
-      if (!dueAt || dueAt > now || !(AT_DESK_STATUSES as readonly string[]).includes(order.status)) return false;
+      if (!dueAt || dueAt > t.now || !(AT_DESK_STATUSES as readonly string[]).includes(order.status)) return false;
       const [seen] = (await t.manager.query(
         `SELECT 1 FROM order_event WHERE order_id = $1 AND action = 'overdue' AND payload->>'clock' = $2 AND (payload->>'dueAt')::timestamptz = $3`,
         [orderId, UPSTREAM_LIMIT_ALARM, dueAt],
       )) as unknown[];
       if (seen) return false;
-      await this.clocks.refreshClockFlags(t.manager, orderId, now);
-      await OrderRepository.appendEvent(t.manager, order.street_code, {
-        orderId, action: 'overdue', actorId: null, actorRole: 'system', actorUnitId: null, at: now,
-        fromStatus: order.status, toStatus: order.status, payload: { clock: UPSTREAM_LIMIT_ALARM, dueAt: dueAt.toISOString() },
-      });
-      t.audit({ action: 'order.overdue', entityType: 'order', entityId: orderId, before: { overdue: order.overdue, overdueClocks: order.overdue_clocks }, after: { overdue: true, clock: UPSTREAM_LIMIT_ALARM } });
-      const rooms = [...alarmRooms(order, UPSTREAM_LIMIT_ALARM), ...(await this.audience.operatorRooms(order.street_code, now, t.manager))];
-      t.emit('order.overdue', rooms, { orderId, version: order.version, status: order.status, upstreamNo: order.upstream_no, orderNo: order.upstream_no ?? order.local_no, clock: UPSTREAM_LIMIT_ALARM, dueAt: dueAt.toISOString() });
+      await this.overdue.recordIn(t, [{ order, kind: UPSTREAM_LIMIT_ALARM, dueAt }]);
       return true;
     });
   }

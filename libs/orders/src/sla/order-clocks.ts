@@ -133,11 +133,12 @@ export class OrderClocks {
     // clock cost a transaction of its own (13 statements) competing with the import for the street's audit lock.
     const late = starts.filter(({ order }) => lateAtStart(byOrder.get(order.id)!, t.now));
     await this.overdue.recordIn(t, late.map(({ order }) => ({ order, kind, dueAt: byOrder.get(order.id)!.due_at })));
+    const recorded = new Set(late.map(({ order }) => order.id));
     // All at once: ioredis pipelines concurrent commands, where one after the other each waited for its answer.
     t.afterCommit(async () => {
       await Promise.all(rows.map(async (row) => {
         if (row.generation > 1) await this.unschedule(row.order_id, kind, row.generation - 1);
-        if (!lateAtStart(row, t.now)) await this.schedule(row, t.now);
+        if (!recorded.has(row.order_id)) await this.schedule(row, t.now);
       }));
     });
     return starts.map((s) => byOrder.get(s.order.id)!);

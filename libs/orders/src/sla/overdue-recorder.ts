@@ -18,6 +18,7 @@ export interface LateClock {
  * entry and audit record per clock, and the alarm to those who must hear it. The caller has checked that each clock
  * still runs in its generation and is not yet overdue. One statement per table for any number of clocks, so an
  * import batch of orders already late on arrival records them with the batch instead of one transaction each.
+ * The platform's limit (UPSTREAM_LIMIT_ALARM) is recorded the same way; it has no clock row to mark.
  */
 @Injectable()
 export class OverdueRecorder {
