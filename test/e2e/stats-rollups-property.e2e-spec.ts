@@ -98,4 +98,26 @@ describe('statistics rollups (property)', () => {
     // The sequences did reach the states that matter (a property over refusals only would prove little).
     expect(['sign', 'dispatch', 'reply', 'approve', 'callback'].filter((a) => !succeeded.has(a))).toEqual([]);
   }, 600_000);
+
+  it('when every fact and rollup is rebuilt from the order tables, then they equal the raw recomputation and every index is back as it was', async () => {
+    const refresher = t.app.get(StatsRefresher);
+    const indexes = () => t.dataSource.query(
+      `SELECT i.tablename, i.indexname, i.indexdef, c.contype
+         FROM pg_indexes i LEFT JOIN pg_constraint c ON c.conname = i.indexname
+        WHERE i.schemaname = current_schema() AND i.tablename LIKE 'stats\\_%' ORDER BY 1, 2`,
+    );
+    const before = await indexes();
+    expect(before.length).toBeGreaterThan(10);
+    const [{ orders }] = (await t.dataSource.query('SELECT count(*)::int AS orders FROM work_order')) as { orders: number }[];
+    expect(orders).toBeGreaterThan(0);
+
+    expect(await refresher.rebuildAll()).toBe(orders);
+
+    expect(await indexes()).toEqual(before);
+    const [{ daily, durations, words }] = (await t.dataSource.query(
+      'SELECT (SELECT count(*) FROM stats_daily)::int AS daily, (SELECT count(*) FROM stats_daily_duration)::int AS durations, (SELECT count(*) FROM stats_term_daily)::int AS words',
+    )) as { daily: number; durations: number; words: number }[];
+    expect(Math.min(daily, durations, words)).toBeGreaterThan(0);
+    expect((await t.app.get(StatsVerifier).verify()).difference).toBeNull();
+  }, 120_000);
 });

@@ -46,15 +46,26 @@ export async function writeOrderTerms(m: EntityManager, rows: readonly OrderTerm
   }
 }
 
+/** The daily word sums of the orders' words (over every order's words for `true`). */
+function termDailySql(where: string): string {
+  return `
+    INSERT INTO stats_term_daily (street_code, day, term, tf, docs)
+    SELECT f.street_code, f.received_day, t.term, sum(t.tf)::int, count(*)::int
+      FROM stats_order_term t JOIN stats_order_fact f ON f.order_id = t.order_id
+     WHERE ${where} GROUP BY 1, 2, 3`;
+}
+
+/** Sums every order's words into an emptied stats_term_daily, once, after a rebuild wrote them all. */
+export async function fillTermDaily(m: EntityManager): Promise<void> {
+  await m.query(termDailySql('true'));
+}
+
 export async function addTerms(m: EntityManager, segmenters: StreetSegmenters, ids: readonly string[]): Promise<void> {
   const rows = await orderTermsOf(m, segmenters, ids);
   if (rows.length === 0) return;
   await writeOrderTerms(m, rows);
   await m.query(
-    `INSERT INTO stats_term_daily (street_code, day, term, tf, docs)
-     SELECT f.street_code, f.received_day, t.term, sum(t.tf)::int, count(*)::int
-       FROM stats_order_term t JOIN stats_order_fact f ON f.order_id = t.order_id
-      WHERE t.order_id = ANY($1::uuid[]) GROUP BY 1, 2, 3
+    `${termDailySql('t.order_id = ANY($1::uuid[])')}
      ON CONFLICT (street_code, day, term) DO UPDATE SET tf = stats_term_daily.tf + EXCLUDED.tf, docs = stats_term_daily.docs + EXCLUDED.docs`,
     [ids],
   );

@@ -94,10 +94,19 @@ export function dailyContributionsSql(where: string, sign: 1 | -1, factTable = '
 }
 
 export function applyDailySql(where: string, sign: 1 | -1): string {
+  return `${insertDailySql(where, sign)}
+    ON CONFLICT (street_code, dim, day, key) DO UPDATE SET ${MEASURES.map((m) => `${m} = stats_daily.${m} + EXCLUDED.${m}`).join(', ')}`;
+}
+
+/** The rollup rows of every fact, inserted into an empty stats_daily (no row to add to: no conflict arbiter). */
+export function fillDailySql(): string {
+  return insertDailySql('true', 1);
+}
+
+function insertDailySql(where: string, sign: 1 | -1): string {
   return `
     INSERT INTO stats_daily (street_code, dim, day, key, ${MEASURES.join(', ')})
-    ${dailyContributionsSql(where, sign)}
-    ON CONFLICT (street_code, dim, day, key) DO UPDATE SET ${MEASURES.map((m) => `${m} = stats_daily.${m} + EXCLUDED.${m}`).join(', ')}`;
+    ${dailyContributionsSql(where, sign)}`;
 }
 
 /** Duration buckets per clock, on the day the clock stopped. */
@@ -115,8 +124,17 @@ export function durationContributionsSql(where: string, sign: 1 | -1, factTable 
 }
 
 export function applyDurationSql(where: string, sign: 1 | -1): string {
+  return `${insertDurationSql(where, sign)}
+    ON CONFLICT (street_code, dim, day, key, clock, bucket) DO UPDATE SET n = stats_daily_duration.n + EXCLUDED.n`;
+}
+
+/** The duration rows of every fact, inserted into an empty stats_daily_duration. */
+export function fillDurationSql(): string {
+  return insertDurationSql('true', 1);
+}
+
+function insertDurationSql(where: string, sign: 1 | -1): string {
   return `
     INSERT INTO stats_daily_duration (street_code, dim, day, key, clock, bucket, n)
-    ${durationContributionsSql(where, sign)}
-    ON CONFLICT (street_code, dim, day, key, clock, bucket) DO UPDATE SET n = stats_daily_duration.n + EXCLUDED.n`;
+    ${durationContributionsSql(where, sign)}`;
 }

@@ -5,12 +5,14 @@ import { writeFacts } from '../facts/fact-writer.js';
 import { orderFactOf } from '../facts/order-fact.js';
 import { loadFactSources } from '../facts/order-fact-source.js';
 import { StreetSegmenters } from '../keywords/street-segmenters.js';
-import { addTerms, removeTerms } from '../keywords/term-writer.js';
-import { applyDailySql, applyDurationSql } from './rollup-sql.js';
+import { addTerms, fillTermDaily, orderTermsOf, removeTerms, writeOrderTerms } from '../keywords/term-writer.js';
+import { withIndexesDeferred } from './deferred-indexes.js';
+import { applyDailySql, applyDurationSql, fillDailySql, fillDurationSql } from './rollup-sql.js';
 
 /** One refresher at a time: two applying deltas for the same order concurrently would count it twice. */
 const REFRESH_LOCK = 0x5747_4154; // 'STAT'
 const BATCH = 1000;
+const REBUILT_TABLES = ['stats_daily', 'stats_daily_duration', 'stats_order_fact', 'stats_order_term', 'stats_term_daily'];
 
 /**
  * Keeps the facts and rollups current: takes orders the triggers marked dirty, takes their old contribution out of
@@ -40,26 +42,35 @@ export class StatsRefresher {
 
   /**
    * Drops every fact and rollup and builds them again from the order tables (`npm run stats:rebuild`, the benchmark):
-   * after a change to how facts are derived, or to repair what `stats:verify` found. One transaction: facts in
-   * batches, then the rollups summed once over all of them. Orders changed meanwhile keep a newer mark and are
-   * folded in by the next refresh.
+   * after a change to how facts are derived, or to repair what `stats:verify` found. One transaction: facts and
+   * words in batches, then the rollups and the words' daily sums once over all of them, into tables emptied with
+   * their indexes set aside (`withIndexesDeferred`). Orders changed meanwhile keep a newer mark and are folded in by
+   * the next refresh.
    */
   async rebuildAll(): Promise<number> {
     return this.dataSource.transaction(async (m) => {
       await m.query('SELECT pg_advisory_xact_lock($1)', [REFRESH_LOCK]);
       const [{ seq }] = (await m.query(`SELECT coalesce(max(seq), 0) AS seq FROM stats_dirty_order`)) as { seq: string }[];
-      await m.query('TRUNCATE stats_daily, stats_daily_duration, stats_order_fact, stats_order_term, stats_term_daily');
-      let built = 0;
-      for (let after = '00000000-0000-0000-0000-000000000000'; ; ) {
-        const ids = ((await m.query('SELECT id FROM work_order WHERE id > $1 ORDER BY id LIMIT 5000', [after])) as { id: string }[]).map((r) => r.id);
-        if (ids.length === 0) break;
-        await writeFacts(m, (await loadFactSources(m, ids)).map(orderFactOf));
-        await addTerms(m, this.segmenters, ids);
-        built += ids.length;
-        after = ids[ids.length - 1];
-      }
-      await m.query(applyDailySql('true', 1));
-      await m.query(applyDurationSql('true', 1));
+      await m.query(`TRUNCATE ${REBUILT_TABLES.join(', ')}`);
+      // The rollups group every fact at once: in the default 4 MB their hash tables spill to disk in dozens of batches.
+      await m.query(`SET LOCAL work_mem = '128MB'`);
+      await m.query(`SET LOCAL maintenance_work_mem = '256MB'`);
+      // The facts' primary key stays: writeFacts upserts on it, and batches in id order only ever append to it.
+      const built = await withIndexesDeferred(m, REBUILT_TABLES, ['stats_order_fact_pkey'], async () => {
+        let n = 0;
+        for (let after = '00000000-0000-0000-0000-000000000000'; ; ) {
+          const ids = ((await m.query('SELECT id FROM work_order WHERE id > $1 ORDER BY id LIMIT 5000', [after])) as { id: string }[]).map((r) => r.id);
+          if (ids.length === 0) break;
+          await writeFacts(m, (await loadFactSources(m, ids)).map(orderFactOf));
+          await writeOrderTerms(m, await orderTermsOf(m, this.segmenters, ids));
+          n += ids.length;
+          after = ids[ids.length - 1];
+        }
+        await fillTermDaily(m);
+        await m.query(fillDailySql());
+        await m.query(fillDurationSql());
+        return n;
+      });
       await m.query('DELETE FROM stats_dirty_order WHERE seq <= $1', [seq]);
       return built;
     });
