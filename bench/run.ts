@@ -22,10 +22,14 @@ const BENCHES: Record<string, () => Promise<{ run: (options?: never) => Promise<
 const filter = process.argv[2];
 const headlines: BenchHeadline[] = [];
 const started = performance.now();
+/** Seconds per benchmark, printed with the total: where the run's minutes go. */
+const took: string[] = [];
 for (const [name, load] of Object.entries(BENCHES)) {
   if (filter && !name.includes(filter)) continue;
   console.log(`\n=== ${name} ===`);
+  const benchStarted = performance.now();
   const results = await (await load()).run();
+  took.push(`${name} ${Math.round((performance.now() - benchStarted) / 1000)} s`);
   for (const r of results) {
     console.log(`${r.name}`);
     console.log(`  subject:  ${format(r.metrics)}`);
@@ -35,7 +39,7 @@ for (const [name, load] of Object.entries(BENCHES)) {
   }
 }
 if (headlines.length) printTable(headlines);
-console.log(`\nbench finished in ${((performance.now() - started) / 60_000).toFixed(1)} min`);
+console.log(`\nbench finished in ${((performance.now() - started) / 60_000).toFixed(1)} min (${took.join(', ')})`);
 
 function format(metrics: Record<string, number | string>): string {
   return Object.entries(metrics).map(([k, v]) => `${k}=${typeof v === 'number' ? +v.toFixed(3) : v}`).join(', ');
