@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { withIndexesDeferred } from '../libs/stats/src/rollups/deferred-indexes.js';
+import { withIndexesDeferred } from '../libs/platform/database/src/deferred-indexes.js';
 
 /**
  * A street-scale-times-many dataset for the statistics benchmark, generated set-based in PostgreSQL: `orders` orders

@@ -4,6 +4,7 @@ export * from './embedded-postgres.js';
 export * from './migrate.js';
 export * from './request-context.js';
 export * from './sql.js';
+export * from './deferred-indexes.js';
 export * from './tenancy.js';
 export * from './transaction-runner.js';
 export * from './database.module.js';

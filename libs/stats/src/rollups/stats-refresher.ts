@@ -1,12 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { DataSource, EntityManager } from 'typeorm';
-import { DATA_SOURCE } from '@app/database';
+import { DATA_SOURCE, withIndexesDeferred } from '@app/database';
 import { writeFacts } from '../facts/fact-writer.js';
 import { orderFactOf } from '../facts/order-fact.js';
 import { loadFactSources } from '../facts/order-fact-source.js';
 import { StreetSegmenters } from '../keywords/street-segmenters.js';
 import { addTerms, fillTermDaily, orderTermsOf, removeTerms, writeOrderTerms } from '../keywords/term-writer.js';
-import { withIndexesDeferred } from './deferred-indexes.js';
 import { applyDailySql, applyDurationSql, fillDailySql, fillDurationSql } from './rollup-sql.js';
 
 /** One refresher at a time: two applying deltas for the same order concurrently would count it twice. */
