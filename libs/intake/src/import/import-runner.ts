@@ -126,24 +126,39 @@ export class ImportRunner {
     let index: ReturnType<typeof indexColumns>['index'] | null = null;
     let batch: MappedRow[] = [];
     let processed = done;
+    // The batch being written. The next one is read and mapped meanwhile, so Node works while PostgreSQL does (they
+    // took turns: issue 14); it is written only once this one has committed, so results still commit in row order
+    // and a retry resumes exactly after the last stored row.
+    let writing: Promise<void> = Promise.resolve();
     const flush = async () => {
       if (!batch.length) return;
-      processed += await this.writeBatch(record, actor, rooms, batch, processed, total);
+      const full = batch;
       batch = [];
-      await ctx.progress({ done: processed, total });
+      await writing;
+      writing = this.writeBatch(record, actor, rooms, full, processed, total).then(async (n) => {
+        processed += n;
+        await ctx.progress({ done: processed, total });
+      });
+      writing.catch(() => undefined); // awaited by the next flush or below; not an unhandled rejection meanwhile
     };
-    for await (const row of rows) {
-      if (!index) {
-        index = indexColumns(row.cells.map((c) => (c === null ? '' : String(c)))).index;
-        continue;
+    try {
+      for await (const row of rows) {
+        if (!index) {
+          index = indexColumns(row.cells.map((c) => (c === null ? '' : String(c)))).index;
+          continue;
+        }
+        if (row.rowNo <= last) continue;
+        const mapped = mapUpstreamRow(row.cells, index, row.rowNo, context);
+        if (!mapped) continue;
+        batch.push(mapped);
+        if (batch.length >= IMPORT_BATCH_SIZE) await flush();
       }
-      if (row.rowNo <= last) continue;
-      const mapped = mapUpstreamRow(row.cells, index, row.rowNo, context);
-      if (!mapped) continue;
-      batch.push(mapped);
-      if (batch.length >= IMPORT_BATCH_SIZE) await flush();
+    } catch (error) {
+      await writing.catch(() => undefined); // never leave a batch's transaction running behind the failure
+      throw error;
     }
     await flush();
+    await writing;
   }
 
   /** One transaction: the orders, the rows' results, the counters and the progress event commit together. */

@@ -1,4 +1,6 @@
 import type { EntityManager } from 'typeorm';
+import type { OrderType, Urgency } from '../domain/index.js';
+import { OVERDUE_RULE_PARAMS, overdueKindsSql } from '../sla/clock-flags.js';
 import type { OrderRow } from './order-row.js';
 
 /** One new `work_order` row as intake writes it (status `new`, created and updated at `at`). */
@@ -17,8 +19,8 @@ export interface NewOrderValues {
   /** `placeKeyOf(address)`: what the duplicate search looks the order up by. */
   placeKey: string | null;
   communityId: string | null;
-  type: string;
-  urgency: string;
+  type: OrderType;
+  urgency: Urgency;
   categoryPath: string | null;
   content: string;
   upstreamDueAt: Date | null;
@@ -26,6 +28,12 @@ export interface NewOrderValues {
   tags: string[];
   createdBy: string | null;
   at: Date;
+  /**
+   * The intake clocks already past due at their start (an order received days before it reached the desk), and
+   * whether any intake clock is provisional (IntakeClocks): the row goes in with the flags the refresh would give it
+   * once those clocks are written, instead of being written twice. Absent: no flags.
+   */
+  clockFlags?: { lateClocks: readonly string[]; provisional: boolean };
 }
 
 /** Column, its value and its array type for `unnest`: one statement writes one order or a whole import batch. */
@@ -55,16 +63,29 @@ const COLUMNS: [string, (v: NewOrderValues) => unknown, string][] = [
 ];
 const SELECTED = COLUMNS.map(([name]) => (name === 'tags' ? 'ARRAY(SELECT jsonb_array_elements_text(tags::jsonb))' : name));
 
+const NEW_STATUS = 'new';
+const n = COLUMNS.length;
+/** The flags' inputs travel after the columns: late clocks as JSON (rows differ in length), then the rule's parameters. */
+const OVERDUE_KINDS = overdueKindsSql({
+  lateClocks: 'ARRAY(SELECT jsonb_array_elements_text(v.late_clocks::jsonb))', status: `'${NEW_STATUS}'`, upstreamDueAt: 'v.upstream_due_at',
+  now: 'v.created_at', atDesk: `$${n + 3}::text[]`, upstreamKind: `$${n + 4}::text`,
+});
+const INSERT_SQL = `INSERT INTO work_order (${COLUMNS.map(([name]) => name).join(', ')}, updated_at, status, overdue_clocks, overdue, deadline_provisional)
+     SELECT ${SELECTED.join(', ')}, created_at, '${NEW_STATUS}', f.kinds, cardinality(f.kinds) > 0, v.provisional
+       FROM unnest(${COLUMNS.map(([, , type], i) => `$${i + 1}::${type}`).join(', ')}, $${n + 1}::text[], $${n + 2}::boolean[])
+            AS v(${COLUMNS.map(([name]) => name).join(', ')}, late_clocks, provisional)
+       CROSS JOIN LATERAL (SELECT CASE WHEN v.late_clocks = '[]' THEN '{}'::text[] ELSE ${OVERDUE_KINDS} END AS kinds) AS f
+     RETURNING *`;
+
 /** Inserts the orders in one statement; returns the rows in the order given. */
 export async function insertNewOrders(m: EntityManager, values: readonly NewOrderValues[]): Promise<OrderRow[]> {
   if (!values.length) return [];
-  const rows = (await m.query(
-    `INSERT INTO work_order (${COLUMNS.map(([name]) => name).join(', ')}, updated_at, status)
-     SELECT ${SELECTED.join(', ')}, created_at, 'new'
-       FROM unnest(${COLUMNS.map(([, , type], i) => `$${i + 1}::${type}`).join(', ')}) AS v(${COLUMNS.map(([name]) => name).join(', ')})
-     RETURNING *`,
-    COLUMNS.map(([, value]) => values.map(value)),
-  )) as OrderRow[];
+  const rows = (await m.query(INSERT_SQL, [
+    ...COLUMNS.map(([, value]) => values.map(value)),
+    values.map((v) => JSON.stringify(v.clockFlags?.lateClocks ?? [])),
+    values.map((v) => v.clockFlags?.provisional ?? false),
+    ...OVERDUE_RULE_PARAMS,
+  ])) as OrderRow[];
   // RETURNING promises no order.
   const byId = new Map(rows.map((r) => [r.id, r]));
   return values.map((v) => byId.get(v.id)!);

@@ -20,8 +20,7 @@ export async function refreshClockFlags(m: EntityManager, orderIds: readonly str
           GROUP BY ids.id),
        k AS (
          SELECT c.id,
-                ARRAY(SELECT x FROM unnest(c.kinds || CASE WHEN w.status = ANY($3::text[]) AND w.upstream_due_at <= $2
-                                                           THEN ARRAY[$4::text] ELSE '{}'::text[] END) x ORDER BY x) AS kinds,
+                ${overdueKindsSql({ lateClocks: 'c.kinds', status: 'w.status', upstreamDueAt: 'w.upstream_due_at', now: '$2', atDesk: '$3::text[]', upstreamKind: '$4::text' })} AS kinds,
                 c.provisional
            FROM c JOIN work_order w ON w.id = c.id)
        UPDATE work_order o SET overdue_clocks = k.kinds, overdue = cardinality(k.kinds) > 0, deadline_provisional = k.provisional
@@ -35,3 +34,16 @@ export async function refreshClockFlags(m: EntityManager, orderIds: readonly str
   );
   return new Map(rows.map((r) => [r.id, r.overdue_clocks]));
 }
+
+/**
+ * The rule of an order's 超期 clocks, as an SQL expression over the given expressions: its running clocks whose 超期
+ * is recorded (`lateClocks`, text[]), plus the platform's limit while the order waits at the desk past it; sorted.
+ * The refresh above and intake's insert of orders already late on arrival (`insertNewOrders`) both use it.
+ */
+export function overdueKindsSql(e: { lateClocks: string; status: string; upstreamDueAt: string; now: string; atDesk: string; upstreamKind: string }): string {
+  return `ARRAY(SELECT x FROM unnest(${e.lateClocks} || CASE WHEN ${e.status} = ANY(${e.atDesk}) AND ${e.upstreamDueAt} <= ${e.now}
+                                             THEN ARRAY[${e.upstreamKind}] ELSE '{}'::text[] END) x ORDER BY x)`;
+}
+
+/** The parameters `overdueKindsSql` compares with, for a statement that appends them to its own. */
+export const OVERDUE_RULE_PARAMS = [AT_DESK_STATUSES, UPSTREAM_LIMIT_ALARM] as const;

@@ -23,8 +23,14 @@ export interface ClockRow {
   generation: number;
 }
 
-/** A clock whose due time has already passed when it starts: 超期 from its start (an order imported days late). */
-const lateAtStart = (row: ClockRow, now: Date) => new Date(row.due_at).getTime() <= now.getTime();
+/** A clock computed before its order is written (`OrderClocks.plan`); `late`: past due at its start already. */
+export interface PlannedClock {
+  startAt: Date;
+  dueAt: Date;
+  warnAt: Date;
+  provisional: boolean;
+  late: boolean;
+}
 
 /**
  * What a clock of the order is computed from, as the order stands when the clock starts. The category picks the
@@ -92,32 +98,42 @@ export class OrderClocks {
   }
 
   /**
-   * The intake's clocks, for one order or a whole import batch: the rows and flags `start` writes, in three
-   * statements instead of three per order, the calendar and policy read once. Called after the orders' creation
-   * entries, so a clock already past due (an order received days before it reached the desk) is recorded 超期 right
-   * here, after its order's creation on the timeline; the others get their alarm job after commit as with `start`.
-   * (`start` leaves a late clock to its job: a lifecycle action writes its own timeline entry after its effects, and
-   * an earlier 超期 entry would break the timeline's chain of statuses.)
+   * The clocks `kind` would start for orders not written yet (intake: `planIntakeClocks`), the calendar and policy
+   * read once: their deadlines, and which are past due already (an order received days before it reached the desk).
    */
-  async startMany(t: Tx, kind: OrderClock, starts: readonly { order: OrderRow; startAt: Date }[]): Promise<ClockRow[]> {
-    if (!starts.length) return [];
-    const street = starts[0]!.order.street_code;
-    const compute = await this.deadlines.clockCalculator(street, t.manager);
-    const computed = starts.map(({ order, startAt }) => compute(kind, clockInputOf(order, startAt)));
+  async plan(t: Tx, streetCode: string, kind: OrderClock, inputs: readonly ClockInput[]): Promise<PlannedClock[]> {
+    if (!inputs.length) return [];
+    const compute = await this.deadlines.clockCalculator(streetCode, t.manager);
+    return inputs.map((input) => {
+      const c = compute(kind, input);
+      return { startAt: input.startAt, dueAt: c.dueAt, warnAt: c.warnAt, provisional: c.provisional, late: c.dueAt.getTime() <= t.now.getTime() };
+    });
+  }
+
+  /**
+   * Starts the planned intake clocks of orders just written with the plan's flags (`NewOrderValues.clockFlags`), for
+   * one order or a whole import batch, in one statement. A clock already past due is recorded 超期 right here, after
+   * its order's creation on the timeline, its `overdue_at` written with the row; the others get their alarm job after
+   * commit as with `start`. (`start` leaves a late clock to its job: a lifecycle action writes its own timeline entry
+   * after its effects, and an earlier 超期 entry would break the timeline's chain of statuses.)
+   */
+  async startMany(t: Tx, kind: OrderClock, orders: readonly OrderRow[], planned: readonly PlannedClock[]): Promise<ClockRow[]> {
+    if (!orders.length) return [];
+    const street = orders[0]!.street_code;
     const rows = returnedRows<ClockRow>(
       await t.manager.query(
-        `INSERT INTO order_clock (order_id, kind, street_code, started_at, due_at, warn_at, provisional)
-         SELECT order_id, $1, $2, started_at, due_at, warn_at, provisional
-           FROM unnest($3::uuid[], $4::timestamptz[], $5::timestamptz[], $6::timestamptz[], $7::boolean[])
-                WITH ORDINALITY AS c(order_id, started_at, due_at, warn_at, provisional, n)
+        `INSERT INTO order_clock (order_id, kind, street_code, started_at, due_at, warn_at, provisional, overdue_at)
+         SELECT order_id, $1, $2, started_at, due_at, warn_at, provisional, overdue_at
+           FROM unnest($3::uuid[], $4::timestamptz[], $5::timestamptz[], $6::timestamptz[], $7::boolean[], $8::timestamptz[])
+                WITH ORDINALITY AS c(order_id, started_at, due_at, warn_at, provisional, overdue_at, n)
           ORDER BY n
          ON CONFLICT (order_id, kind) DO UPDATE SET started_at = EXCLUDED.started_at, due_at = EXCLUDED.due_at,
            warn_at = EXCLUDED.warn_at, provisional = EXCLUDED.provisional, stopped_at = NULL, outcome = NULL,
-           warned_at = NULL, overdue_at = NULL, late = NULL, generation = order_clock.generation + 1
+           warned_at = NULL, overdue_at = EXCLUDED.overdue_at, late = NULL, generation = order_clock.generation + 1
          RETURNING *`,
         [
-          kind, street, starts.map((s) => s.order.id), starts.map((s) => s.startAt), computed.map((c) => c.dueAt),
-          computed.map((c) => c.warnAt), computed.map((c) => c.provisional),
+          kind, street, orders.map((o) => o.id), planned.map((p) => p.startAt), planned.map((p) => p.dueAt),
+          planned.map((p) => p.warnAt), planned.map((p) => p.provisional), planned.map((p) => (p.late ? t.now : null)),
         ],
       ),
     );
@@ -126,13 +142,14 @@ export class OrderClocks {
         rows.map((r) => r.order_id), rows.map((r) => r.due_at),
       ]);
     }
-    const provisional = rows.filter((r) => r.provisional).map((r) => r.order_id);
-    if (provisional.length) await t.manager.query('UPDATE work_order SET deadline_provisional = true WHERE id = ANY($1::uuid[])', [provisional]);
     const byOrder = new Map(rows.map((r) => [r.order_id, r]));
     // Every order of an old export is late on arrival: its 超期 goes in with the batch, set-based, where a job per
-    // clock cost a transaction of its own (13 statements) competing with the import for the street's audit lock.
-    const late = starts.filter(({ order }) => lateAtStart(byOrder.get(order.id)!, t.now));
-    await this.overdue.recordIn(t, late.map(({ order }) => ({ order, kind, dueAt: byOrder.get(order.id)!.due_at })));
+    // clock cost a transaction of its own (13 statements) competing with the import for the street's audit lock. The
+    // audit record's "before" is the order as created, before its 超期: the row itself already carries the flags.
+    const late = orders.flatMap((order, k) => (planned[k]!.late
+      ? [{ order: { ...order, overdue: false, overdue_clocks: [] }, kind, dueAt: byOrder.get(order.id)!.due_at }]
+      : []));
+    await this.overdue.recordIn(t, late, { clocksMarked: true });
     const recorded = new Set(late.map(({ order }) => order.id));
     // All at once: ioredis pipelines concurrent commands, where one after the other each waited for its answer.
     t.afterCommit(async () => {
@@ -141,7 +158,7 @@ export class OrderClocks {
         if (!recorded.has(row.order_id)) await this.schedule(row, t.now);
       }));
     });
-    return starts.map((s) => byOrder.get(s.order.id)!);
+    return orders.map((o) => byOrder.get(o.id)!);
   }
 
   /**

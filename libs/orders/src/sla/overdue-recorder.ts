@@ -24,14 +24,20 @@ export interface LateClock {
 export class OverdueRecorder {
   constructor(private readonly audience: DeskAudience) {}
 
-  async recordIn(t: Tx, late: readonly LateClock[]): Promise<void> {
+  /**
+   * `clocksMarked`: the clocks were written with their `overdue_at` already (intake's clocks late at their start).
+   * The flags are refreshed either way: an order written with them (intake) is not written again.
+   */
+  async recordIn(t: Tx, late: readonly LateClock[], options: { clocksMarked?: boolean } = {}): Promise<void> {
     if (!late.length) return;
-    await t.manager.query(
-      `UPDATE order_clock c SET overdue_at = $3
-         FROM unnest($1::uuid[], $2::text[]) AS l(order_id, kind)
-        WHERE c.order_id = l.order_id AND c.kind = l.kind`,
-      [late.map((l) => l.order.id), late.map((l) => l.kind), t.now],
-    );
+    if (!options.clocksMarked) {
+      await t.manager.query(
+        `UPDATE order_clock c SET overdue_at = $3
+           FROM unnest($1::uuid[], $2::text[]) AS l(order_id, kind)
+          WHERE c.order_id = l.order_id AND c.kind = l.kind`,
+        [late.map((l) => l.order.id), late.map((l) => l.kind), t.now],
+      );
+    }
     await refreshClockFlags(t.manager, late.map((l) => l.order.id), t.now);
     const byStreet = new Map<string, LateClock[]>();
     for (const l of late) {

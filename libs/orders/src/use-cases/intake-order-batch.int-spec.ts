@@ -7,6 +7,7 @@ import type { Tx } from '@app/database';
 import { DomainError } from '@app/errors';
 import { createTestApp, type TestApp } from '@app/testing';
 import { CitizenPii } from '../pii/citizen-pii.js';
+import { refreshClockFlags } from '../sla/clock-flags.js';
 import { IntakeOrderBatch, type IntakeOutcome } from './intake-order-batch.use-case.js';
 import { IntakeOrder, IntakeOrderBody, type IntakeOrderInput } from './intake-order.use-case.js';
 
@@ -80,6 +81,9 @@ async function written(tx: Tx, outcomes: IntakeOutcome[], audits: AuditEntry[], 
     suggestions: await q('SELECT * FROM order_suggestion WHERE order_id = ANY($1)'),
     duplicates: await q('SELECT * FROM order_duplicate_check WHERE order_id = ANY($1)'),
     audits,
+    // Orders late on arrival are written once, with their 超期 flags (issue 14), and those are the flags the refresh gives.
+    rowsUpdated: Number(((await tx.manager.query(`SELECT pg_stat_get_xact_tuples_updated('work_order'::regclass) AS n`)) as { n: string }[])[0]!.n),
+    flagsTheRefreshChanged: (await refreshClockFlags(tx.manager, ids, tx.now)).size,
   };
   let text = JSON.stringify(snapshot);
   ids.forEach((id, i) => (text = text.replaceAll(id, `#${i}`)));
@@ -137,5 +141,8 @@ describe('IntakeOrderBatch.createManyIn', () => {
     expect(late(one.events)).toBeGreaterThan(0);
     expect(late(many.events)).toBe(late(one.events));
     expect(one.snapshot.timeline.filter((e) => e.action === 'overdue')).toHaveLength(late(one.events));
+    expect(one.snapshot.orders.filter((o) => (o as Record<string, unknown>).overdue)).toHaveLength(late(one.events));
+    expect(many.snapshot.rowsUpdated).toBe(0);
+    expect(many.snapshot.flagsTheRefreshChanged).toBe(0);
   });
 });

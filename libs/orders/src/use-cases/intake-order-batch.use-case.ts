@@ -2,12 +2,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import type { Tx } from '@app/database';
 import { ValidationError, type DomainError } from '@app/errors';
-import { INTAKE_EFFECTS } from '../domain/index.js';
 import { CitizenPii } from '../pii/citizen-pii.js';
 import { LocalNumberDrawer } from '../persistence/local-number-drawer.js';
 import { insertNewOrders } from '../persistence/new-orders.js';
 import { OrderRepository } from '../persistence/order.repository.js';
 import type { OrderRow } from '../persistence/order-row.js';
+import { planIntakeClocks } from '../sla/intake-clocks.js';
 import { OrderClocks } from '../sla/order-clocks.js';
 import { DeskAudience } from './desk-audience.js';
 import { IntakeHooks, type IntakeSource } from './intake-hooks.js';
@@ -48,11 +48,10 @@ export class IntakeOrderBatch {
     for (const { input } of accepted) communities.push(input.communityId ?? (await this.hooks.communityFor(t.manager, street, input.address)));
     const localNos = await this.numbers.drawMany(t, street, accepted.filter(({ input }) => !input.upstreamNo).length);
     const values = accepted.map(({ input }, k) => newOrderValues(this.pii, input, communities[k]!, input.upstreamNo ? null : localNos.shift()!, t.actor, t.now));
-    const rows = await insertNewOrders(t.manager, values);
+    const clocks = await planIntakeClocks(this.clocks, t, values.map((v, k) => ({ values: v, startAt: intakeClockStart(accepted[k]!.input, t.now) })));
+    const rows = await insertNewOrders(t.manager, values.map((v, k) => ({ ...v, clockFlags: clocks.flags[k] })));
     await OrderRepository.appendEvents(t.manager, street, rows.map((row, k) => createdEvent(row, accepted[k]!.input, source, t.actor, t.now)));
-    for (const effect of INTAKE_EFFECTS) {
-      if (effect.kind === 'startClock') await this.clocks.startMany(t, effect.clock, rows.map((order, k) => ({ order, startAt: intakeClockStart(accepted[k]!.input, t.now) })));
-    }
+    await clocks.start(t, rows);
     rows.forEach((row, k) => t.audit(createdAudit(row, accepted[k]!.input, source, communities[k]!)));
     t.emit('orders.created', roomsForNewOrder(await this.audience.operatorRooms(street, t.now, t.manager)), { count: rows.length, orderIds: rows.map((r) => r.id), source });
     await this.hooks.afterIntakeBatch(t, rows, source);

@@ -5,12 +5,13 @@ import { APP_CONFIG, type AppConfig } from '@app/config';
 import { TransactionRunner, type Tx } from '@app/database';
 import { ValidationError } from '@app/errors';
 import { runOnce, type IdempotentOutcome } from '@app/idempotency';
-import { ASSESSMENT_SCOPES, CHANNELS, INTAKE_EFFECTS, ORDER_TYPES, URGENCIES } from '../domain/index.js';
+import { ASSESSMENT_SCOPES, CHANNELS, ORDER_TYPES, URGENCIES } from '../domain/index.js';
 import { CitizenPii } from '../pii/citizen-pii.js';
 import type { OrderRow } from '../persistence/order-row.js';
 import { LocalNumberDrawer } from '../persistence/local-number-drawer.js';
 import { insertNewOrders } from '../persistence/new-orders.js';
 import { OrderRepository } from '../persistence/order.repository.js';
+import { planIntakeClocks } from '../sla/intake-clocks.js';
 import { OrderClocks } from '../sla/order-clocks.js';
 import { ReferenceLookup } from './reference-lookup.js';
 import { roomsForNewOrder } from './order-rooms.js';
@@ -114,10 +115,11 @@ export class IntakeOrder {
       community_id: communityId, citizen_phone_hash: values.citizenPhoneHash, received_at: values.receivedAt,
     }, source);
     const operatorRooms = await this.audience.operatorRooms(street, t.now, t.manager);
+    const clocks = await planIntakeClocks(this.clocks, t, [{ values, startAt: intakeClockStart(input, t.now) }]);
     const localNo = input.upstreamNo ? null : await this.numbers.draw(t, street);
-    const row = (await insertNewOrders(t.manager, [{ ...values, localNo }]))[0]!;
+    const row = (await insertNewOrders(t.manager, [{ ...values, localNo, clockFlags: clocks.flags[0] }]))[0]!;
     await OrderRepository.appendEvent(t.manager, street, createdEvent(row, input, source, actor, t.now));
-    for (const effect of INTAKE_EFFECTS) if (effect.kind === 'startClock') await this.clocks.startMany(t, effect.clock, [{ order: row, startAt: intakeClockStart(input, t.now) }]);
+    await clocks.start(t, [row]);
     t.audit(createdAudit(row, input, source, communityId));
     t.emit('order.created', roomsForNewOrder(operatorRooms), { orderId: row.id, version: row.version, status: row.status, upstreamNo: row.upstream_no, orderNo: row.upstream_no ?? row.local_no });
     await afterInsert(row);
