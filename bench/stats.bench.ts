@@ -31,18 +31,35 @@ const RAW_BUDGET_MS = 4_000;
 const MONTH = { from: '2026-11-01T00:00:00+08:00', to: '2026-12-01T00:00:00+08:00' };
 const PREVIOUS = { from: '2026-10-01T00:00:00+08:00', to: '2026-11-01T00:00:00+08:00' };
 
-export async function run(): Promise<BenchResult[]> {
-  const dataset = `stats-${ORDERS}`;
-  const { ds, reused: reuse } = await openBenchDatabase(DATABASE, REUSE, 'bench-stats', dataset);
+const DATASET = `stats-${ORDERS}`;
+let prepared: Promise<{ loadMs: number; buildMs: number }> | undefined;
 
-  let started = performance.now();
-  if (!reuse) await loadStatsDataset(ds, ORDERS);
-  const loadMs = performance.now() - started;
+/**
+ * Loads the dataset and builds its facts (or keeps a loaded one), once per process: `run` awaits it, and
+ * `npm run bench` starts it early, alongside the ledger's (bench/run.ts), since neither load is measured.
+ */
+export function prepare(): Promise<{ loadMs: number; buildMs: number }> {
+  prepared ??= (async () => {
+    const { ds, reused } = await openBenchDatabase(DATABASE, REUSE, 'bench-stats', DATASET);
+    try {
+      let started = performance.now();
+      if (!reused) await loadStatsDataset(ds, ORDERS);
+      const loadMs = performance.now() - started;
+      started = performance.now();
+      if (!reused) await new StatsRefresher(ds).rebuildAll();
+      if (!reused) await markDatasetLoaded(ds, DATASET);
+      return { loadMs, buildMs: performance.now() - started };
+    } finally {
+      await ds.destroy();
+    }
+  })();
+  return prepared;
+}
+
+export async function run(): Promise<BenchResult[]> {
+  const { loadMs, buildMs } = await prepare();
+  const { ds } = await openBenchDatabase(DATABASE, true, 'bench-stats', DATASET);
   const refresher = new StatsRefresher(ds);
-  started = performance.now();
-  if (!reuse) await refresher.rebuildAll();
-  if (!reuse) await markDatasetLoaded(ds, dataset);
-  const buildMs = performance.now() - started;
   await ds.query('ANALYZE');
   const [{ orders }] = (await ds.query('SELECT count(*)::int AS orders FROM work_order')) as { orders: number }[];
   const [{ events }] = (await ds.query('SELECT count(*)::int AS events FROM order_event')) as { events: number }[];
