@@ -30,8 +30,8 @@ export interface NewOrderValues {
   at: Date;
   /**
    * The intake clocks already past due at their start (an order received days before it reached the desk), and
-   * whether any intake clock is provisional (IntakeClocks): the row goes in with the flags the refresh would give it
-   * once those clocks are written, instead of being written twice. Absent: no flags.
+   * whether any intake clock is provisional (`planIntakeClocks`): the row goes in with the flags the refresh would
+   * give it once those clocks are written, instead of being written twice. Absent: no flags.
    */
   clockFlags?: { lateClocks: readonly string[]; provisional: boolean };
 }
