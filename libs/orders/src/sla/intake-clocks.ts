@@ -2,7 +2,7 @@ import type { Tx } from '@app/database';
 import { INTAKE_EFFECTS, type OrderClock } from '../domain/index.js';
 import type { NewOrderValues } from '../persistence/new-orders.js';
 import type { OrderRow } from '../persistence/order-row.js';
-import type { OrderClocks, PlannedClock } from './order-clocks.js';
+import { clockInputOfValues, type OrderClocks, type PlannedClock } from './order-clocks.js';
 
 /** Intake's clocks for orders about to be written: the flags their rows go in with, and how to start them. */
 export interface IntakeClockPlan {
@@ -22,9 +22,7 @@ export async function planIntakeClocks(clocks: OrderClocks, t: Tx, orders: reado
   const kinds = INTAKE_EFFECTS.flatMap((e) => (e.kind === 'startClock' ? [e.clock] : []));
   const planned = new Map<OrderClock, PlannedClock[]>();
   for (const kind of kinds) {
-    planned.set(kind, await clocks.plan(t, street, kind, orders.map(({ values: v, startAt }) => ({
-      startAt, type: v.type, urgency: v.urgency, category: v.categoryPath, upstreamDueAt: v.upstreamDueAt,
-    }))));
+    planned.set(kind, await clocks.plan(t, street, kind, orders.map(({ values, startAt }) => clockInputOfValues(values, startAt))));
   }
   return {
     flags: orders.map((_, k) => ({

@@ -5,6 +5,7 @@ import { DeadlineService } from '@app/deadlines';
 import { returnedRows, type Tx } from '@app/database';
 import { JobQueue } from '@app/queue';
 import type { OrderClock } from '../domain/index.js';
+import type { NewOrderValues } from '../persistence/new-orders.js';
 import type { OrderRow } from '../persistence/order-row.js';
 import { refreshClockFlags } from './clock-flags.js';
 import { overdueJobId, warningJobId } from './clock-jobs.js';
@@ -38,13 +39,15 @@ export interface PlannedClock {
  * it), and clocks started after a reclassification follow the new category.
  */
 export function clockInputOf(order: OrderRow, startAt: Date): ClockInput {
-  return {
-    startAt,
-    type: order.type,
-    urgency: order.urgency,
-    category: order.category_path,
+  return clockInputOfValues({
+    type: order.type, urgency: order.urgency, categoryPath: order.category_path,
     upstreamDueAt: order.upstream_due_at ? new Date(order.upstream_due_at) : null,
-  };
+  }, startAt);
+}
+
+/** The same, for an order not written yet (intake plans its clocks from the new row's values). */
+export function clockInputOfValues(v: Pick<NewOrderValues, 'type' | 'urgency' | 'categoryPath' | 'upstreamDueAt'>, startAt: Date): ClockInput {
+  return { startAt, type: v.type, urgency: v.urgency, category: v.categoryPath, upstreamDueAt: v.upstreamDueAt };
 }
 
 /** How a clock stopped, for the action's timeline entry: met, or late by how much. */
