@@ -28,7 +28,18 @@ export interface OrderTerm {
 
 /** The orders' words, segmented from their content now. */
 export async function orderTermsOf(m: EntityManager, segmenters: StreetSegmenters, ids: readonly string[]): Promise<OrderTerm[]> {
-  const orders = (await m.query('SELECT id, street_code, content FROM work_order WHERE id = ANY($1::uuid[])', [ids])) as { id: string; street_code: string; content: string }[];
+  const orders = (await m.query('SELECT id, street_code, content FROM work_order WHERE id = ANY($1::uuid[])', [ids])) as OrderContent[];
+  return termsOfContents(m, segmenters, orders);
+}
+
+export interface OrderContent {
+  id: string;
+  street_code: string;
+  content: string;
+}
+
+/** The words of orders whose content is already read. */
+export async function termsOfContents(m: EntityManager, segmenters: StreetSegmenters, orders: readonly OrderContent[]): Promise<OrderTerm[]> {
   const rows: OrderTerm[] = [];
   for (const o of orders) {
     const segmenter = await segmenters.of(m, o.street_code);
