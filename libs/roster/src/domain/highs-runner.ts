@@ -39,6 +39,11 @@ export interface MipSolveOptions {
   start?: ReadonlyMap<string, number>;
   /** Called on every new incumbent and on HiGHS's progress lines (every few seconds). */
   onProgress?: (progress: MipProgress) => void;
+  /**
+   * Every new incumbent as column name → value, as HiGHS finds it: a caller that may have to abandon the solve (a
+   * thread stopped at a hard deadline) keeps the best solution so far.
+   */
+  onIncumbent?: (values: ReadonlyMap<string, number>, objective: number) => void;
   /** Asked at HiGHS's checkpoints; true stops the solve, which then reports its best solution so far. */
   shouldStop?: () => boolean;
   /** Further HiGHS options (experiments, benchmarks). */
@@ -106,9 +111,20 @@ export async function solveMip(lpText: string, options: MipSolveOptions): Promis
       const gap = incumbent !== null && bound !== null && incumbent !== 0 ? Math.max(0, (incumbent - bound) / Math.abs(incumbent)) : null;
       options.onProgress?.({ incumbent, bound, gap, elapsedMs });
     };
+    // Read before the run: HiGHS allows no model call from inside a callback.
+    const columnNames = options.onIncumbent ? Array.from({ length: model.getDimensions().numCols }, (_, column) => model.getColName(column)) : [];
+    const incumbent = (solution: Float64Array | undefined, objective: number | undefined) => {
+      if (!options.onIncumbent || !solution || finite(objective) === null) return;
+      const values = new Map<string, number>();
+      for (let column = 0; column < solution.length; column++) values.set(columnNames[column], solution[column]);
+      options.onIncumbent(values, objective!);
+    };
     const { modelStatus } = model.run({
       // HiGHS wants handlers that return undefined; `void` says so.
-      [channel.mipImprovingSolution]: (event) => void report(event.data.objective_function_value, true),
+      [channel.mipImprovingSolution]: (event) => {
+        incumbent(event.data.mip_solution, event.data.objective_function_value);
+        return void report(event.data.objective_function_value, true);
+      },
       [channel.mipInterrupt]: (event) => {
         bound = finite(event.data.mip_dual_bound) ?? bound;
         report(event.data.mip_primal_bound, false);

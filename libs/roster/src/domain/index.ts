@@ -24,7 +24,7 @@ export { scoreRoster, type SoftScoreReport, type StaffLoad } from './soft-score.
 export { hoursTarget, hoursTargetBasis, resolveSoftWeights, type HoursTargetBasis, type HoursTargetMode, type SoftScoreOptions } from './soft-rule-basis.js';
 
 // Generation
-export { generateRoster, type GenerateRosterOptions, type RosterGenerationResult } from './roster-generator.js';
+export { concludeSolve, generateRoster, type GenerateRosterOptions, type GreedyStart, type RosterGenerationResult, type SolveSummary } from './roster-generator.js';
 export { buildRosterModel, type RosterModel, type RosterModelOptions } from './roster-model-builder.js';
 export { explainCoverageGaps, precheckCoverage, type CoverageGapReport } from './coverage-gaps.js';
 export type { MipProgress, MipStatus } from './highs-runner.js';

@@ -14,9 +14,19 @@ const context = demoRosterContext('2026-12');
 
 describe('generateRoster — December 2026, demo team of 陶然亭街道', () => {
   let result: RosterGenerationResult;
+  const incumbents: { roster: Assignment[]; objective: number }[] = [];
   beforeAll(async () => {
-    result = await generateRoster(context, { timeLimitSeconds: TIME_LIMIT_SECONDS });
+    result = await generateRoster(context, { timeLimitSeconds: TIME_LIMIT_SECONDS, onIncumbent: (roster, objective) => incumbents.push({ roster, objective }) });
   }, (TIME_LIMIT_SECONDS + 60) * 1000);
+
+  it('when HiGHS reports incumbents, then each is a roster the checker accepts, scored at the objective HiGHS gave it', () => {
+    expect(incumbents.length).toBeGreaterThan(0);
+    for (const { roster, objective } of incumbents) {
+      expect(checkRoster(context, roster)).toEqual([]);
+      expect(scoreRoster(context, roster).total).toBeCloseTo(objective, 4);
+    }
+    expect(incumbents.at(-1)!.objective).toBeGreaterThanOrEqual(result.objective! - 1e-6);
+  });
 
   it('when solved, then the independent checker finds zero violations', () => {
     expect(['optimal', 'feasible']).toContain(result.status);

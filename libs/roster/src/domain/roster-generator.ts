@@ -1,7 +1,7 @@
 import { bestRoster, figuresAgainstBound } from './best-roster.js';
 import { explainCoverageGaps, type CoverageGapReport } from './coverage-gaps.js';
 import { buildGreedyRoster } from './greedy-roster.js';
-import { solveMip, type MipProgress, type MipStatus } from './highs-runner.js';
+import { solveMip, type MipProgress, type MipSolveOutcome, type MipStatus } from './highs-runner.js';
 import { checkRoster } from './roster-checker.js';
 import { buildRosterModel } from './roster-model-builder.js';
 import { scoreRoster } from './soft-score.js';
@@ -25,6 +25,12 @@ export interface GenerateRosterOptions extends SoftScoreOptions {
   warmStart?: boolean;
   /** Every new incumbent and HiGHS progress line: incumbent, bound, gap, elapsed. */
   onProgress?: (progress: MipProgress) => void;
+  /** Called once the model is built and the quick rota judged, just before HiGHS starts (the time limit runs from here). */
+  onSolveStart?: (start: { greedy: GreedyStart | null; buildMs: number; modelSize: RosterGenerationResult['modelSize'] }) => void;
+  /** Called when HiGHS has returned (before any explanation of an infeasible month is solved). */
+  onSolveEnd?: () => void;
+  /** Every new incumbent roster with the solver's objective for it, as HiGHS finds it. */
+  onIncumbent?: (roster: Assignment[], objective: number) => void;
   /** Polled while solving; true stops the solver, which keeps the best roster found so far. */
   shouldStop?: () => boolean;
   /** HiGHS's log text (benchmarks). */
@@ -111,16 +117,47 @@ export async function generateRoster(context: RosterContext, options: GenerateRo
   }
 
   const greedy = options.warmStart === false ? null : validGreedy(context, options);
+  options.onSolveStart?.({ greedy, buildMs, modelSize });
   const outcome = await solveMip(lpText, {
     timeLimitSeconds,
     mipRelativeGap: options.mipRelativeGap ?? 0.01,
     start: greedy ? model.encode(greedy.roster) : undefined,
     onProgress: options.onProgress,
+    onIncumbent: options.onIncumbent ? (values, objective) => options.onIncumbent!(model.decode(values), objective) : undefined,
     shouldStop: options.shouldStop,
     log: options.log,
     highsOptions: options.highsOptions,
   });
+  options.onSolveEnd?.();
   const solved = outcome.values.size > 0 ? model.decode(outcome.values) : [];
+  const result = concludeSolve(context, options, { outcome, solved, greedy, buildMs, modelSize });
+  // No roster in time: the relaxed model (fast) either proves a shortage, making the month infeasible, or not.
+  if (result.fallback || (outcome.status !== 'infeasible' && outcome.status !== 'no_solution')) return result;
+  const coverageGaps = await explain();
+  const provenShort = coverageGaps?.relaxed?.minimal && (coverageGaps.relaxed.missingPersonHours.seats > 0 || coverageGaps.relaxed.missingPersonHours.dispatch > 0);
+  return { ...result, status: outcome.status === 'no_solution' && provenShort ? 'infeasible' : result.status, coverageGaps };
+}
+
+/** The quick rota HiGHS starts from, with its soft score (null when the checker rejects it or there is no warm start). */
+export interface GreedyStart {
+  roster: Assignment[];
+  score: number;
+}
+
+/** What the solve ended with, from HiGHS itself or, when its thread had to be stopped, from its last reports. */
+export type SolveSummary = Omit<MipSolveOutcome, 'values'>;
+
+/**
+ * Turns a solve's outcome into the generation's result: the judges (checker and scorer) choose between the solver's
+ * roster and the quick rota, and the figures are those of the roster kept. Pure: also used where the solver's thread
+ * was stopped at a hard deadline, with the best incumbent it had reported (see `onIncumbent`).
+ */
+export function concludeSolve(
+  context: RosterContext,
+  options: SoftScoreOptions,
+  parts: { outcome: SolveSummary; solved: Assignment[]; greedy: GreedyStart | null; buildMs: number; modelSize: RosterGenerationResult['modelSize'] },
+): RosterGenerationResult {
+  const { outcome, solved, greedy } = parts;
   const hasRoster = outcome.status === 'optimal' || outcome.status === 'feasible';
   const solverScore = scoreRoster(context, solved, options).total;
   // The judges decide, not the solver's objective: the rota is kept when the solver's roster is missing or worse.
@@ -133,14 +170,11 @@ export async function generateRoster(context: RosterContext, options: GenerateRo
   const fallback = kept?.source === 'greedy' ? 'greedy' : null;
   const roster = fallback ? greedy!.roster : solved;
   const soft = scoreRoster(context, roster, options);
-  // No roster in time: the relaxed model (fast) either proves a shortage, making the month infeasible, or not.
-  const coverageGaps = !fallback && (outcome.status === 'infeasible' || outcome.status === 'no_solution') ? await explain() : undefined;
-  const provenShort = coverageGaps?.relaxed?.minimal && (coverageGaps.relaxed.missingPersonHours.seats > 0 || coverageGaps.relaxed.missingPersonHours.dispatch > 0);
   const figures = fallback
     ? figuresAgainstBound(greedy!.score, outcome.bestBound)
     : { objective: outcome.objective, bestBound: outcome.bestBound, gap: outcome.gap };
   return {
-    status: fallback ? 'feasible' : outcome.status === 'no_solution' && provenShort ? 'infeasible' : outcome.status,
+    status: fallback ? 'feasible' : outcome.status,
     solverStatus: outcome.solverStatus,
     ...figures,
     solveMs: outcome.solveMs,
@@ -149,18 +183,17 @@ export async function generateRoster(context: RosterContext, options: GenerateRo
     fallback,
     fallbackReason: fallback ? (hasRoster ? 'better_soft_score' : 'no_solution') : null,
     greedySoftScoreTotal: greedy?.score ?? null,
-    buildMs,
+    buildMs: parts.buildMs,
     roster,
     softScoreByRule: soft.byRule,
     softScoreTotal: soft.total,
     violations: hasRoster || fallback ? checkRoster(context, roster) : [],
-    coverageGaps,
-    modelSize,
+    modelSize: parts.modelSize,
   };
 }
 
 /** The quick rota when the checker accepts it (then it is a solution of the model and a floor for the result). */
-function validGreedy(context: RosterContext, options: GenerateRosterOptions): { roster: Assignment[]; score: number } | null {
+function validGreedy(context: RosterContext, options: GenerateRosterOptions): GreedyStart | null {
   const roster = buildGreedyRoster(context, { spareDispatchers: true, blocks: true });
   if (checkRoster(context, roster).length > 0) return null;
   return { roster, score: scoreRoster(context, roster, options).total };

@@ -17,6 +17,9 @@ generateRoster(
   {
     ...options,
     onProgress: (progress) => parentPort!.postMessage({ kind: 'progress', progress }),
+    onSolveStart: (start) => parentPort!.postMessage({ kind: 'solving', ...start }),
+    onSolveEnd: () => parentPort!.postMessage({ kind: 'solved' }),
+    onIncumbent: (roster, objective) => parentPort!.postMessage({ kind: 'incumbent', roster, objective }),
     shouldStop: () => Atomics.load(stopFlag, 0) === 1,
   },
 ).then(
