@@ -3,9 +3,10 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { DATA_SOURCE, withIndexesDeferred } from '@app/database';
 import { writeFacts } from '../facts/fact-writer.js';
 import { orderFactOf } from '../facts/order-fact.js';
-import { allFactSources, loadFactSources } from '../facts/order-fact-source.js';
+import { loadFactSources } from '../facts/order-fact-source.js';
 import { StreetSegmenters } from '../keywords/street-segmenters.js';
 import { addTerms, fillTermDaily, removeTerms, termsOfContents, writeOrderTerms } from '../keywords/term-writer.js';
+import { rebuildSources } from './rebuild-sources.js';
 import { applyDailySql, applyDurationSql, fillDailySql, fillDurationSql } from './rollup-sql.js';
 
 /** One refresher at a time: two applying deltas for the same order concurrently would count it twice. */
@@ -57,7 +58,7 @@ export class StatsRefresher {
       // The facts' primary key stays: writeFacts upserts on it, and batches in id order only ever append to it.
       const built = await withIndexesDeferred(m, REBUILT_TABLES, ['stats_order_fact_pkey'], async () => {
         let n = 0;
-        for await (const batch of allFactSources(m, 5000)) {
+        for await (const batch of rebuildSources(this.dataSource, m, 5000)) {
           await writeFacts(m, batch.map(({ source }) => orderFactOf(source)));
           const contents = batch.map(({ source, content }) => ({ id: source.id, street_code: source.streetCode, content }));
           await writeOrderTerms(m, await termsOfContents(m, this.segmenters, contents));
