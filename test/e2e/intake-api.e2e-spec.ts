@@ -80,7 +80,7 @@ describe('POST /api/intake/orders (signed platform intake)', () => {
     expect(res.body.changedFields).toEqual(['upstreamDueAt']);
   });
 
-  it('when the platform sends an order received 3 days ago with a limit yesterday, then the sweep raises it as 超期 naming the sign clock and the limit', async () => {
+  it('when the platform sends an order received 3 days ago with a limit yesterday, then it is written 超期 naming the sign clock and the limit, and the sweep adds nothing', async () => {
     // now is 2026-11-25 10:00 Beijing; sign within 30 min of receipt (normal) fell due on 11-22 at 10:30
     const body = order({ receivedAt: '2026-11-22T10:00:00+08:00', upstreamDueAt: '2026-11-24T10:00:00+08:00' });
     const res = await send(body);
@@ -88,6 +88,16 @@ describe('POST /api/intake/orders (signed platform intake)', () => {
     const [sign] = await t.dataSource.query(`SELECT started_at, due_at FROM order_clock WHERE order_id = $1 AND kind = 'sign'`, [res.body.id]);
     expect({ startedAt: sign.started_at.toISOString(), dueAt: sign.due_at.toISOString() }).toEqual({ startedAt: '2026-11-22T02:00:00.000Z', dueAt: '2026-11-22T02:30:00.000Z' });
 
+    // Recorded with the order, as the sweep would have: its flags, both timeline entries, both audit records.
+    const recorded = await t.dataSource.query(`SELECT payload->>'clock' AS clock, (payload->>'dueAt')::timestamptz AS "dueAt" FROM order_event WHERE order_id = $1 AND action = 'overdue' ORDER BY 1`, [res.body.id]);
+    expect(recorded.map((e: { clock: string; dueAt: Date }) => ({ clock: e.clock, dueAt: e.dueAt.toISOString() }))).toEqual([
+      { clock: 'sign', dueAt: '2026-11-22T02:30:00.000Z' }, { clock: 'upstream', dueAt: '2026-11-24T02:00:00.000Z' },
+    ]);
+    const audits = await t.dataSource.query(`SELECT before, after FROM audit_log WHERE entity_id = $1 AND action = 'order.overdue' ORDER BY id`, [res.body.id]);
+    expect(audits).toEqual([
+      { before: { overdue: false, overdueClocks: [] }, after: { overdue: true, clock: 'sign' } },
+      { before: { overdue: true, overdueClocks: ['sign'] }, after: { overdue: true, clock: 'upstream' } },
+    ]);
     await t.app.get(ClockAlarms).sweep();
     const token = await t.login('supervisor');
     const list = await t.http.get(`/api/orders?overdue=true&q=${body.upstreamNo}`).set('authorization', `Bearer ${token}`);

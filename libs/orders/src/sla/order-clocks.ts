@@ -9,7 +9,7 @@ import type { NewOrderValues } from '../persistence/new-orders.js';
 import type { OrderRow } from '../persistence/order-row.js';
 import { refreshClockFlags } from './clock-flags.js';
 import { overdueJobId, warningJobId } from './clock-jobs.js';
-import { OverdueRecorder } from './overdue-recorder.js';
+import { OverdueRecorder, platformLimitsPassed } from './overdue-recorder.js';
 
 /** An `order_clock` row as PostgreSQL returns it. */
 export interface ClockRow {
@@ -162,6 +162,11 @@ export class OrderClocks {
       }));
     });
     return orders.map((o) => byOrder.get(o.id)!);
+  }
+
+  /** Orders just written past the platform's limit: that 超期 recorded with them (their rows carry its flag already). */
+  async recordPlatformLimitsPassed(t: Tx, orders: readonly OrderRow[]): Promise<void> {
+    await this.overdue.recordIn(t, platformLimitsPassed(orders, t.now), { clocksMarked: true });
   }
 
   /**

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Tx } from '@app/database';
 import { Rooms } from '@app/realtime';
+import { AT_DESK_STATUSES, UPSTREAM_LIMIT_ALARM } from '../domain/index.js';
 import { OrderRepository } from '../persistence/order.repository.js';
 import type { OrderRow } from '../persistence/order-row.js';
 import { DeskAudience } from '../use-cases/desk-audience.js';
@@ -60,6 +61,20 @@ export class OverdueRecorder {
       }
     }
   }
+}
+
+/**
+ * Orders just written already past the platform's limit while at the desk (an old export), as the recorder takes
+ * them: each order as it was before that 超期 (its flags without the limit), and the limit as the due time the
+ * sweep matches its timeline entry by, so the sweep finds nothing left to raise for them.
+ */
+export function platformLimitsPassed(orders: readonly OrderRow[], now: Date): LateClock[] {
+  return orders.flatMap((order) => {
+    const dueAt = order.upstream_due_at ? new Date(order.upstream_due_at) : null;
+    if (!dueAt || dueAt > now || !(AT_DESK_STATUSES as readonly string[]).includes(order.status)) return [];
+    const clocks = (order.overdue_clocks ?? []).filter((k) => k !== UPSTREAM_LIMIT_ALARM);
+    return [{ order: { ...order, overdue: clocks.length > 0, overdue_clocks: clocks }, kind: UPSTREAM_LIMIT_ALARM, dueAt }];
+  });
 }
 
 /** Besides the operators on duty: supervisors always, the lead unit for its own clocks, reviewers for review. */
