@@ -142,7 +142,7 @@ describe('IntakeOrderBatch.createManyIn', () => {
     expect(late(one.events)).toBeGreaterThan(0);
     expect(late(many.events)).toBe(late(one.events));
     expect(one.snapshot.timeline.filter((e) => e.action === 'overdue')).toHaveLength(late(one.events));
-    const overdueClocks = one.snapshot.orders.flatMap((o) => (o as { overdue_clocks: string[] }).overdue_clocks);
+    const overdueClocks = one.snapshot.orders.flatMap((o) => (o as Record<string, unknown>).overdue_clocks as string[]);
     expect(overdueClocks).toHaveLength(late(one.events));
     expect(overdueClocks.filter((k) => k === 'upstream')).toHaveLength(1);
     expect(one.snapshot.timeline.filter((e) => e.action === 'overdue' && (e.payload as { clock: string }).clock === 'upstream')).toHaveLength(1);

@@ -52,16 +52,20 @@ export function generateRosterInThread(context: RosterContext, options: Generate
     // What the thread has reported, so that stopping it still leaves the best roster so far.
     let solving: Extract<SolverMessage, { kind: 'solving' }> | undefined;
     let solveStarted = 0;
-    let best: { roster: Assignment[]; objective: number; atMs: number; firstMs: number } | undefined;
+    let best: { roster: Assignment[]; objective: number; firstMs: number } | undefined;
     let progress: MipProgress | undefined;
     let deadline: NodeJS.Timeout | undefined;
+    let deadlineAt = Number.POSITIVE_INFINITY;
     let settled = false;
     const settle = () => {
       settled = true;
       clearTimeout(deadline);
       hooks.signal?.removeEventListener('abort', stop);
     };
+    // Only ever brought forward: a cancel near the end does not give HiGHS longer than its limit did.
     const armDeadline = (afterMs: number) => {
+      if (performance.now() + afterMs >= deadlineAt) return;
+      deadlineAt = performance.now() + afterMs;
       clearTimeout(deadline);
       deadline = setTimeout(() => {
         if (settled) return;
@@ -72,7 +76,7 @@ export function generateRosterInThread(context: RosterContext, options: Generate
     };
     function stop() {
       Atomics.store(stopFlag, 0, 1);
-      if (solving) armDeadline(Math.min(HARD_STOP_GRACE_MS, hooks.hardStopAfterMs ?? HARD_STOP_GRACE_MS));
+      if (solving) armDeadline(HARD_STOP_GRACE_MS);
     }
     // The thread is stopped mid-solve: the judges conclude from its last reports, as generateRoster would have.
     const stoppedResult = (): RosterGenerationResult => {
@@ -114,11 +118,11 @@ export function generateRosterInThread(context: RosterContext, options: Generate
       if (message.kind === 'solved') {
         solving = undefined;
         clearTimeout(deadline);
+        deadlineAt = Number.POSITIVE_INFINITY;
         return;
       }
       if (message.kind === 'incumbent') {
-        const atMs = performance.now() - solveStarted;
-        best = { roster: message.roster, objective: message.objective, atMs, firstMs: best?.firstMs ?? atMs };
+        best = { roster: message.roster, objective: message.objective, firstMs: best?.firstMs ?? performance.now() - solveStarted };
         return;
       }
       settle();
