@@ -148,7 +148,16 @@ describe('统计分析', () => {
     // The largest category is the top bar of the chart.
     const bars = panel.getByRole('img').locator('path[fill="#1d4e89"]');
     await bars.first().waitFor();
-    const boxes = await Promise.all((await bars.all()).map(async (bar) => ({ bar, box: await bar.boundingBox() })));
+    // The bars grow in an entry animation (slower on a loaded machine): measure once they have stopped moving.
+    const measure = async () => Promise.all((await bars.all()).map(async (bar) => ({ bar, box: await bar.boundingBox() })));
+    let boxes = await measure();
+    for (let tries = 0; tries < 50; tries++) {
+      await page.waitForTimeout(200);
+      const again = await measure();
+      const still = JSON.stringify(again.map((b) => b.box)) === JSON.stringify(boxes.map((b) => b.box));
+      boxes = again;
+      if (still) break;
+    }
     const topBar = boxes.filter((b) => b.box && b.box.height > 4).sort((a, b) => a.box!.y - b.box!.y)[0];
     await topBar.bar.click();
     await panel.getByRole('navigation', { name: '分类层级' }).getByText(top.key, { exact: true }).waitFor();
