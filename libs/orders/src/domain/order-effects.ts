@@ -61,6 +61,14 @@ export const HANG_PROGRESS_ALARM = 'hangProgress';
  */
 export const UPSTREAM_LIMIT_ALARM = 'upstream';
 export const AT_DESK_STATUSES = ['new', 'signed'] as const;
+/**
+ * When the platform's limit has passed for an order at the desk, that limit (the due time its 超期 is matched by);
+ * otherwise null. `overdueKindsSql` states the same rule for statements that set the flags in SQL.
+ */
+export function platformLimitPassed(order: { status: string; upstreamDueAt: Date | null }, now: Date): Date | null {
+  const dueAt = order.upstreamDueAt;
+  return dueAt && dueAt <= now && (AT_DESK_STATUSES as readonly string[]).includes(order.status) ? dueAt : null;
+}
 /** What an alarm is about, for every `clock` an alarm event can carry. */
 export const ALARM_SUBJECT_LABELS: Readonly<Record<string, string>> = {
   ...ORDER_CLOCK_LABELS,

@@ -74,8 +74,7 @@ const INSERT_SQL = `INSERT INTO work_order (${COLUMNS.map(([name]) => name).join
      SELECT ${SELECTED.join(', ')}, created_at, '${NEW_STATUS}', f.kinds, cardinality(f.kinds) > 0, v.provisional
        FROM unnest(${COLUMNS.map(([, , type], i) => `$${i + 1}::${type}`).join(', ')}, $${n + 1}::text[], $${n + 2}::boolean[])
             AS v(${COLUMNS.map(([name]) => name).join(', ')}, late_clocks, provisional)
-       CROSS JOIN LATERAL (SELECT CASE WHEN v.late_clocks = '[]' AND NOT coalesce(v.upstream_due_at <= v.created_at, false) THEN '{}'::text[]
-                                       ELSE ${OVERDUE_KINDS} END AS kinds) AS f
+       CROSS JOIN LATERAL (SELECT ${OVERDUE_KINDS} AS kinds) AS f
      RETURNING *`;
 
 /** Inserts the orders in one statement; returns the rows in the order given. */

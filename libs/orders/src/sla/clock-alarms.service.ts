@@ -7,7 +7,7 @@ import { AT_DESK_STATUSES, UPSTREAM_LIMIT_ALARM } from '../domain/index.js';
 import { OrderRepository } from '../persistence/order.repository.js';
 import { DeskAudience } from '../use-cases/desk-audience.js';
 import { OrderClocks } from './order-clocks.js';
-import { alarmRooms, OverdueRecorder } from './overdue-recorder.js';
+import { alarmRooms, OverdueRecorder, platformLimitPassedFor } from './overdue-recorder.js';
 
 export type AlarmKind = 'warning' | 'overdue';
 
@@ -119,8 +119,8 @@ export class ClockAlarms {
     const [probe] = (await this.dataSource.query('SELECT street_code FROM work_order WHERE id = $1', [orderId])) as { street_code: string }[];
     return this.tx.run(systemActor(probe.street_code, 'sla-overdue'), async (t) => {
       const order = (await OrderRepository.find(t.manager, probe.street_code, orderId, true))!;
-      const dueAt = order.upstream_due_at ? new Date(order.upstream_due_at) : null;
-      if (!dueAt || dueAt > t.now || !(AT_DESK_STATUSES as readonly string[]).includes(order.status)) return false;
+      const dueAt = platformLimitPassedFor(order, t.now);
+      if (!dueAt) return false;
       const [seen] = (await t.manager.query(
         `SELECT 1 FROM order_event WHERE order_id = $1 AND action = 'overdue' AND payload->>'clock' = $2 AND (payload->>'dueAt')::timestamptz = $3`,
         [orderId, UPSTREAM_LIMIT_ALARM, dueAt],

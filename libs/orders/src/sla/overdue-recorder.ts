@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Tx } from '@app/database';
 import { Rooms } from '@app/realtime';
-import { AT_DESK_STATUSES, UPSTREAM_LIMIT_ALARM } from '../domain/index.js';
+import { platformLimitPassed, UPSTREAM_LIMIT_ALARM } from '../domain/index.js';
 import { OrderRepository } from '../persistence/order.repository.js';
 import type { OrderRow } from '../persistence/order-row.js';
 import { DeskAudience } from '../use-cases/desk-audience.js';
@@ -70,11 +70,16 @@ export class OverdueRecorder {
  */
 export function platformLimitsPassed(orders: readonly OrderRow[], now: Date): LateClock[] {
   return orders.flatMap((order) => {
-    const dueAt = order.upstream_due_at ? new Date(order.upstream_due_at) : null;
-    if (!dueAt || dueAt > now || !(AT_DESK_STATUSES as readonly string[]).includes(order.status)) return [];
+    const dueAt = platformLimitPassedFor(order, now);
+    if (!dueAt) return [];
     const clocks = (order.overdue_clocks ?? []).filter((k) => k !== UPSTREAM_LIMIT_ALARM);
     return [{ order: { ...order, overdue: clocks.length > 0, overdue_clocks: clocks }, kind: UPSTREAM_LIMIT_ALARM, dueAt }];
   });
+}
+
+/** `platformLimitPassed` for an order as read from its table. */
+export function platformLimitPassedFor(order: OrderRow, now: Date): Date | null {
+  return platformLimitPassed({ status: order.status, upstreamDueAt: order.upstream_due_at ? new Date(order.upstream_due_at) : null }, now);
 }
 
 /** Besides the operators on duty: supervisors always, the lead unit for its own clocks, reviewers for review. */
