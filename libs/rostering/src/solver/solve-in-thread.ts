@@ -26,6 +26,7 @@ export interface SolveHooks {
    * How long after HiGHS starts the thread is stopped whatever the solver is doing (default: the time limit plus
    * HARD_STOP_GRACE_MS). HiGHS reads its time limit only at checkpoints, and one step of its root cut loop ran from
    * 10 s to 45–53 s of an 80-staff month without one: the generation then keeps the best roster reported so far.
+   * Production always takes the default; the hook exists so a test can reach the hard stop without waiting for it.
    */
   hardStopAfterMs?: number;
 }
