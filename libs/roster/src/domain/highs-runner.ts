@@ -1,4 +1,5 @@
 import highsPackage from 'highs';
+import { NeighbourhoodBounds, type NeighbourhoodSearch } from './highs-neighbourhoods.js';
 
 /**
  * Runs an LP-format model through HiGHS (WebAssembly, single-threaded). The solve blocks the JavaScript thread
@@ -46,6 +47,8 @@ export interface MipSolveOptions {
   onIncumbent?: (values: ReadonlyMap<string, number>, objective: number) => void;
   /** Asked at HiGHS's checkpoints; true stops the solve, which then reports its best solution so far. */
   shouldStop?: () => boolean;
+  /** Improve the start by small solves before the full one (needs `start`); see highs-neighbourhoods.ts. */
+  search?: NeighbourhoodSearch;
   /** Further HiGHS options (experiments, benchmarks). */
   highsOptions?: Record<string, number | string | boolean>;
   /** HiGHS's own log, line by line (for benchmarks and debugging). */
@@ -93,15 +96,15 @@ export async function solveMip(lpText: string, options: MipSolveOptions): Promis
       mip_rel_gap: options.mipRelativeGap ?? 1e-4,
       ...options.highsOptions,
     });
-    if (options.start) setStart(model, options.start);
     const codes = highs.constants.modelStatus;
     const channel = highs.constants.callbackType;
     let firstIncumbentMs: number | null = null;
     let stopped = false;
     let lastReport = Number.NEGATIVE_INFINITY;
     let bound: number | null = null;
+    let best: number | null = null;
     // Every new incumbent, and otherwise at most every PROGRESS_EVERY_MS from HiGHS's checkpoints. The bound is taken
-    // from the checkpoints only: a solution event before the search starts carries no proven bound.
+    // from the full solve's checkpoints only: a small solve's bound holds for its neighbourhood, not the month.
     const report = (incumbentValue: number | undefined, improving: boolean) => {
       const elapsedMs = performance.now() - started;
       const incumbent = finite(incumbentValue);
@@ -112,28 +115,70 @@ export async function solveMip(lpText: string, options: MipSolveOptions): Promis
       options.onProgress?.({ incumbent, bound, gap, elapsedMs });
     };
     // Read before the run: HiGHS allows no model call from inside a callback.
-    const columnNames = options.onIncumbent ? Array.from({ length: model.getDimensions().numCols }, (_, column) => model.getColName(column)) : [];
-    const incumbent = (solution: Float64Array | undefined, objective: number | undefined) => {
-      if (!options.onIncumbent || !solution || finite(objective) === null) return;
+    const columnNames = options.onIncumbent || options.search ? Array.from({ length: model.getDimensions().numCols }, (_, column) => model.getColName(column)) : [];
+    const valuesOf = (solution: ArrayLike<number>) => {
       const values = new Map<string, number>();
       for (let column = 0; column < solution.length; column++) values.set(columnNames[column], solution[column]);
-      options.onIncumbent(values, objective!);
+      return values;
     };
-    const { modelStatus } = model.run({
-      // HiGHS wants handlers that return undefined; `void` says so.
-      [channel.mipImprovingSolution]: (event) => {
-        incumbent(event.data.mip_solution, event.data.objective_function_value);
-        return void report(event.data.objective_function_value, true);
-      },
-      [channel.mipInterrupt]: (event) => {
-        bound = finite(event.data.mip_dual_bound) ?? bound;
-        report(event.data.mip_primal_bound, false);
-        if (!options.shouldStop?.()) return undefined;
-        stopped = true;
-        return void event.interrupt();
-      },
-      ...(options.log ? { [channel.logging]: (event: { message: string }) => void options.log!(event.message) } : {}),
-    });
+    const incumbent = (solution: Float64Array | undefined, objective: number | undefined) => {
+      if (!options.onIncumbent || !solution || finite(objective) === null) return;
+      options.onIncumbent(valuesOf(solution), objective!);
+    };
+    const run = (phase: 'neighbourhood' | 'full', timeLimit: number) => {
+      model.options.set({ time_limit: Math.max(0.1, timeLimit) });
+      return model.run({
+        // HiGHS wants handlers that return undefined; `void` says so.
+        [channel.mipImprovingSolution]: (event) => {
+          const objective = finite(event.data.objective_function_value);
+          // A small solve first reports the incumbent it was started from: only what beats the best so far counts.
+          if (objective === null || (best !== null && objective >= best - 1e-9)) return undefined;
+          best = objective;
+          incumbent(event.data.mip_solution, objective);
+          return void report(objective, true);
+        },
+        [channel.mipInterrupt]: (event) => {
+          if (phase === 'full') bound = finite(event.data.mip_dual_bound) ?? bound;
+          report(phase === 'full' ? event.data.mip_primal_bound : (best ?? undefined), false);
+          if (!options.shouldStop?.()) return undefined;
+          stopped = true;
+          return void event.interrupt();
+        },
+        ...(options.log ? { [channel.logging]: (event: { message: string }) => void options.log!(event.message) } : {}),
+      });
+    };
+
+    let start = options.start;
+    const search = options.search;
+    if (search && start && search.fixable.length > 0) {
+      const searchEnds = started + Math.min(search.seconds, options.timeLimitSeconds) * 1000;
+      const bounds = new NeighbourhoodBounds(model, search.fixable, { lower: 0, upper: 1 });
+      let held = new Map(start);
+      let stale = 0;
+      for (let step = 0; performance.now() < searchEnds && !stopped && stale < search.staleSteps; step++) {
+        const free = search.neighbourhood(step, held);
+        bounds.fixOutside(free, held);
+        setStart(model, held);
+        const before = best;
+        run('neighbourhood', Math.min(search.stepSeconds, (searchEnds - performance.now()) / 1000));
+        stale += 1;
+        if (Number(model.info.get('primal_solution_status')) !== 2) continue;
+        const objective = model.getObjectiveValue();
+        if (before === null || objective < before - 1e-9) stale = 0;
+        if (best === null || objective <= best + 1e-9) {
+          best = objective;
+          // The integer columns only, rounded: HiGHS completes the rest (a full dense solution it may refuse).
+          const solved = valuesOf(model.getSolution().colValue);
+          held = new Map(search.fixable.map((name) => [name, Math.round(solved.get(name) ?? 0)]));
+        }
+      }
+      bounds.restore();
+      start = held;
+    }
+    if (start) setStart(model, start);
+    const remaining = options.timeLimitSeconds - (performance.now() - started) / 1000;
+    // Also after a cancel during the search: the full solve then stops at its first checkpoint, holding the start.
+    const { modelStatus } = run('full', remaining);
     const solveMs = performance.now() - started;
     const hasSolution = Number(model.info.get('primal_solution_status')) === 2;
     const solverStatus = STATUS_TEXT[modelStatus] ?? `HiGHS model status ${modelStatus}`;

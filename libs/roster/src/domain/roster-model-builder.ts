@@ -2,6 +2,7 @@ import { dayNumber } from './calendar-dates.js';
 import type { ShortfallKind } from './coverage-check.js';
 import { demandAt } from './coverage-demand.js';
 import { LpModel, type LinearTerm } from './lp-model.js';
+import { rosterNeighbourhoods, type RosterNeighbourhoods } from './roster-neighbourhoods.js';
 import { addSoftObjective } from './roster-model-soft-terms.js';
 import { addSymmetryBreaking, identicalStaffClasses, orderForSymmetry } from './roster-model-symmetry.js';
 import { allCandidates, buildModelFrame, restConflict, tailHoursInMonth, type ModelFrame } from './roster-model-frame.js';
@@ -35,6 +36,8 @@ export interface RosterModel {
    * symmetry ordering. Assignments the model has no binary for are dropped (the start is then not a solution).
    */
   encode(roster: Roster): Map<string, number>;
+  /** What the search around the start frees, one set at a time (see roster-neighbourhoods.ts). */
+  neighbourhoods: RosterNeighbourhoods;
 }
 
 /**
@@ -53,8 +56,8 @@ export function buildRosterModel(context: RosterContext, options: RosterModelOpt
   addMaxHours(lp, frame);
   const classes = identicalStaffClasses(context);
   addSymmetryBreaking(lp, frame, classes);
-  const { coverageRows, unfillableRows } = addCoverage(lp, frame, options.coverageSlackPenalty);
-  addSoftObjective(lp, frame, options);
+  const { coverageRows, unfillableRows, seatHoursFloor } = addCoverage(lp, frame, options.coverageSlackPenalty);
+  addSoftObjective(lp, frame, options, seatHoursFloor);
 
   return {
     lp,
@@ -64,6 +67,7 @@ export function buildRosterModel(context: RosterContext, options: RosterModelOpt
       allCandidates(frame)
         .filter((candidate) => (values.get(candidate.variable) ?? 0) > 0.5)
         .map((candidate) => ({ staffId: candidate.staff.id, date: candidate.date, shiftCode: candidate.template.code })),
+    neighbourhoods: rosterNeighbourhoods(frame),
     encode: (roster) => {
       const assigned = new Set(orderForSymmetry(context, roster, classes).map((a) => `${a.staffId}|${a.date}|${a.shiftCode}`));
       return new Map(allCandidates(frame).map((c) => [c.variable, assigned.has(`${c.staff.id}|${c.date}|${c.template.code}`) ? 1 : 0]));
@@ -135,7 +139,11 @@ function addMaxHours(lp: LpModel, frame: ModelFrame): void {
  * the default templates) share one row, so a row's slack × its hours is exactly the person-hours missing. Only the
  * seat team counts, and only whole hours.
  */
-function addCoverage(lp: LpModel, frame: ModelFrame, slackPenalty: number | undefined): { coverageRows: CoverageRow[]; unfillableRows: CoverageRow[] } {
+function addCoverage(
+  lp: LpModel,
+  frame: ModelFrame,
+  slackPenalty: number | undefined,
+): { coverageRows: CoverageRow[]; unfillableRows: CoverageRow[]; seatHoursFloor: number | undefined } {
   const firstHour = (frame.monthStartMinute / 60) | 0;
   const hourCount = frame.dates.length * 24;
   const coveringVariables: string[][] = Array.from({ length: hourCount }, () => []);
@@ -163,6 +171,7 @@ function addCoverage(lp: LpModel, frame: ModelFrame, slackPenalty: number | unde
 
   type Group = { kind: ShortfallKind; variables: string[]; fixed: number; demand: number; dates: Set<string>; hours: number };
   const groups = new Map<string, Group>();
+  const seatGroupOfHour: (Group | undefined)[] = new Array(hourCount);
   for (let index = 0; index < hourCount; index++) {
     const date = frame.dates[Math.floor(index / 24)];
     const demand = demandAt(frame.context.demand, date, index % 24);
@@ -181,6 +190,7 @@ function addCoverage(lp: LpModel, frame: ModelFrame, slackPenalty: number | unde
       group.dates.add(date);
       group.hours += 1;
       groups.set(key, group);
+      if (kind === 'seats') seatGroupOfHour[index] = group;
     }
   }
 
@@ -208,5 +218,9 @@ function addCoverage(lp: LpModel, frame: ModelFrame, slackPenalty: number | unde
     }
     lp.addRow(row.name, terms, '>=', row.required);
   }
-  return { coverageRows, unfillableRows };
+  // The seat team's hours can be no fewer than its people on duty, hour by hour, that the strict rows force: an
+  // hour of a group has at least the group's requirement on duty besides its own overnight tail.
+  const seatHoursFloor = slackPenalty !== undefined ? undefined
+    : tailSeats.reduce((sum, tail, index) => sum + tail + Math.max(0, seatGroupOfHour[index] ? seatGroupOfHour[index]!.demand - seatGroupOfHour[index]!.fixed : 0), 0);
+  return { coverageRows, unfillableRows, seatHoursFloor };
 }

@@ -3,6 +3,7 @@ import { demandAt } from './coverage-demand.js';
 import type { LinearTerm, LpModel } from './lp-model.js';
 import { allCandidates, tailHoursInMonth, type ModelFrame, type ShiftCandidate } from './roster-model-frame.js';
 import { coveredHourNumbers, isNightShift } from './shift-timing.js';
+import { chordFromAbove, chordFromBelow, hoursGrid, type HoursChord } from './hours-chord.js';
 import { fairnessGroups, hoursTargetBasis, monthDays, resolveSoftWeights, type HoursTargetBasis, type SoftScoreOptions } from './soft-rule-basis.js';
 import { avoidsShift, isOnLeaveDate, isUnpreferredShift, wishesDayOff } from './staff-eligibility.js';
 import type { StaffMember } from './roster.types.js';
@@ -11,7 +12,7 @@ import type { StaffMember } from './roster.types.js';
  * The soft rules of DESIGN §7 as a weighted objective. Each term is the exact linearisation of what
  * soft-score.ts measures, so at an optimum the objective equals the roster's soft score.
  */
-export function addSoftObjective(lp: LpModel, frame: ModelFrame, options: SoftScoreOptions): void {
+export function addSoftObjective(lp: LpModel, frame: ModelFrame, options: SoftScoreOptions, seatHoursFloor?: number): void {
   const weights = resolveSoftWeights(options.weights);
   const days = monthDays(frame.context);
   const groups = fairnessGroups(frame.context, days);
@@ -31,7 +32,7 @@ export function addSoftObjective(lp: LpModel, frame: ModelFrame, options: SoftSc
 
   if (weights.isolated_day_off !== 0) addIsolatedDaysOff(lp, frame, weights.isolated_day_off);
   if (weights.isolated_work_day !== 0) addIsolatedWorkDays(lp, frame, weights.isolated_work_day);
-  if (weights.hours_balance !== 0) addHoursBalance(lp, frame, hoursTargetBasis(frame.context, options.hoursTarget), weights.hours_balance);
+  if (weights.hours_balance !== 0) addHoursBalance(lp, frame, hoursTargetBasis(frame.context, options.hoursTarget), weights.hours_balance, seatHoursFloor);
   if (weights.surplus_seat_hours !== 0) addSurplusSeatHours(lp, frame, weights.surplus_seat_hours);
 }
 
@@ -113,8 +114,9 @@ function addIsolatedWorkDays(lp: LpModel, frame: ModelFrame, weight: number): vo
 /**
  * over − under = hours − target, both penalised: the absolute deviation from the person's target. In proportional
  * mode a seat person's target is share × T, T being the seat team's total hours (a variable), which keeps it linear.
+ * `seatHoursFloor` is a lower bound on T that every roster meets (the strict model's coverage), for the cuts below.
  */
-function addHoursBalance(lp: LpModel, frame: ModelFrame, basis: HoursTargetBasis, weight: number): void {
+function addHoursBalance(lp: LpModel, frame: ModelFrame, basis: HoursTargetBasis, weight: number, seatHoursFloor?: number): void {
   const seatStaff = frame.context.staff.map((person, index) => ({ person, index })).filter(({ person }) => basis.seatShares.has(person.id));
   let teamHours: string | undefined;
   if (seatStaff.length > 0) {
@@ -124,17 +126,29 @@ function addHoursBalance(lp: LpModel, frame: ModelFrame, basis: HoursTargetBasis
     lp.addRow('tseatdef', [[1, teamHours], ...terms], '=', fixed);
   }
   frame.context.staff.forEach((person, staffIndex) => {
-    const terms: LinearTerm[] = frame.candidates[staffIndex].flat().map((c) => [c.monthHours, c.variable] as const);
+    const shifts: LinearTerm[] = frame.candidates[staffIndex].flat().map((c) => [c.monthHours, c.variable] as const);
     const fixed = tailHoursInMonth(frame, person);
     const share = basis.seatShares.get(person.id);
-    let rhs = -fixed;
-    if (share !== undefined && teamHours) terms.push([-share, teamHours]);
-    else rhs += basis.contractTargets.get(person.id) ?? 0;
+    const proportional = share !== undefined && teamHours !== undefined;
+    const target: LinearTerm[] = proportional ? [[share, teamHours!]] : [];
+    const fixedTarget = proportional ? 0 : (basis.contractTargets.get(person.id) ?? 0);
     const over = lp.addContinuous(`o${staffIndex}`);
     const under = lp.addContinuous(`w${staffIndex}`);
     lp.addObjective(over, weight);
     lp.addObjective(under, weight);
-    lp.addRow(`b${staffIndex}`, [...terms, [-1, over], [1, under]], '=', rhs);
+    lp.addRow(`b${staffIndex}`, [...shifts, ...negated(target), [-1, over], [1, under]], '=', fixedTarget - fixed);
+
+    const grid = hoursGrid(frame.candidates[staffIndex].flat());
+    if (!grid) return;
+    const deviation: LinearTerm[] = [[1, over], [1, under]];
+    const cut = (name: string, c: HoursChord) =>
+      lp.addRow(name, [...deviation, ...target.map(([k, v]) => [c.target * k, v] as const), ...shifts.map(([k, v]) => [c.hours * k, v] as const)], '>=', c.rhs);
+    if (proportional) {
+      if (seatHoursFloor !== undefined) cut(`bl${staffIndex}`, chordFromBelow(share! * seatHoursFloor, fixed, 0, grid));
+    } else {
+      cut(`bl${staffIndex}`, chordFromBelow(fixedTarget, fixed, fixedTarget, grid));
+      cut(`bh${staffIndex}`, chordFromAbove(fixedTarget, fixed, fixedTarget, grid));
+    }
   });
 }
 
