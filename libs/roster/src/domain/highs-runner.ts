@@ -164,13 +164,13 @@ export async function solveMip(lpText: string, options: MipSolveOptions): Promis
         stale += 1;
         if (Number(model.info.get('primal_solution_status')) !== 2) continue;
         const objective = model.getObjectiveValue();
+        if (before !== null && objective > before + 1e-9) continue;
         if (before === null || objective < before - 1e-9) stale = 0;
-        if (best === null || objective <= best + 1e-9) {
-          best = objective;
-          // The integer columns only, rounded: HiGHS completes the rest (a full dense solution it may refuse).
-          const solved = valuesOf(model.getSolution().colValue);
-          held = new Map(search.fixable.map((name) => [name, Math.round(solved.get(name) ?? 0)]));
-        }
+        best = objective;
+        // An equally good roster is taken too: the next steps search around it instead of the same one again.
+        // The integer columns only, rounded: HiGHS completes the rest (a full dense solution it may refuse).
+        const solved = valuesOf(model.getSolution().colValue);
+        held = new Map(search.fixable.map((name) => [name, Math.round(solved.get(name) ?? 0)]));
       }
       bounds.restore();
       start = held;

@@ -35,7 +35,11 @@ export function chordFromAbove(thi: number, fixed: number, fixedTarget: number, 
 
 /** The step of a person's possible month hours: the greatest common divisor of their shifts' hours (0: none). */
 export function hoursGrid(candidates: readonly Pick<ShiftCandidate, 'monthHours'>[]): number {
-  const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
   const minutes = candidates.reduce((g, c) => gcd(g, Math.round(c.monthHours * 60)), 0);
   return minutes / 60;
+}
+
+/** Greatest common divisor of two non-negative integers (gcd(0, n) = n). */
+export function gcd(a: number, b: number): number {
+  return b === 0 ? a : gcd(b, a % b);
 }

@@ -129,7 +129,7 @@ export async function generateRoster(context: RosterContext, options: GenerateRo
     mipRelativeGap: options.mipRelativeGap ?? 0.01,
     start: greedy ? model.encode(greedy.roster) : undefined,
     // Issue 14: HiGHS improves on the start only after its root cut loop (20–30 s on 40 staff); small solves around
-    // it first took the 40-staff month from 487 to 378–382 within the same 30 s.
+    // it first took the 40-staff month from 471–487 to 378–388 within the same 30 s.
     search: {
       seconds: SEARCH_SHARE * timeLimitSeconds,
       stepSeconds: SEARCH_STEP_SECONDS,

@@ -220,7 +220,7 @@ function addCoverage(
   }
   // The seat team's hours can be no fewer than its people on duty, hour by hour, that the strict rows force: an
   // hour of a group has at least the group's requirement on duty besides its own overnight tail.
-  const seatHoursFloor = slackPenalty !== undefined ? undefined
-    : tailSeats.reduce((sum, tail, index) => sum + tail + Math.max(0, seatGroupOfHour[index] ? seatGroupOfHour[index]!.demand - seatGroupOfHour[index]!.fixed : 0), 0);
+  const required = (group: Group | undefined) => (group ? group.demand - group.fixed : 0);
+  const seatHoursFloor = slackPenalty !== undefined ? undefined : tailSeats.reduce((sum, tail, index) => sum + tail + required(seatGroupOfHour[index]), 0);
   return { coverageRows, unfillableRows, seatHoursFloor };
 }

@@ -1,3 +1,4 @@
+import { gcd } from './hours-chord.js';
 import type { ModelFrame, ShiftCandidate } from './roster-model-frame.js';
 import { monthDays } from './soft-rule-basis.js';
 
@@ -72,9 +73,8 @@ export function rosterNeighbourhoods(frame: ModelFrame, options: { windowDays?: 
   };
 }
 
-/** everyone taken at a fixed stride (coprime with their number): a different mix of people in each round. */
+/** Everyone taken at a fixed stride (coprime with their number): a different mix of people in each round. */
 function strided(count: number, stride: number): number[] {
-  const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
   let step = stride;
   while (count > 1 && gcd(step, count) !== 1) step += 1;
   return Array.from({ length: count }, (_, i) => (i * step) % count);
